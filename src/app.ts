@@ -1,0 +1,52 @@
+import cookieParser from 'cookie-parser';
+import express, { type Express } from 'express';
+import type { Config } from './config.js';
+import { isLocale } from './i18n/locales.js';
+import type { Services } from './services.js';
+import { errorHandler, notFound } from './web/error-handler.js';
+import { localeFromPath } from './web/middleware/locale.js';
+import { securityHeaders } from './web/middleware/security.js';
+import { assetHandler } from './web/routes/assets.js';
+import { noticeRouter } from './web/routes/notice.js';
+import { pagesRouter } from './web/routes/pages.js';
+import { rootRouter } from './web/routes/root.js';
+import { searchRouter } from './web/routes/search.js';
+import './web/locals.js';
+
+/** The site: an ordered list of middleware and routers, nothing else. */
+export function createApp(services: Services, config: Config): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', 'strong');
+
+  // Liveness first: answers without templates, content or cookies.
+  app.get('/healthz', (_req, res) => {
+    res.type('text/plain').set('Cache-Control', 'no-store').send('ok');
+  });
+
+  app.use(securityHeaders(config));
+  app.use('/assets', assetHandler(services.assets, config.watch));
+  app.use(cookieParser());
+  app.use(rootRouter(services.content, config));
+
+  const localized = express.Router({ mergeParams: true });
+  localized.use(searchRouter(services.content, services.render));
+  localized.use(noticeRouter(services.content, services.render));
+  localized.use(pagesRouter(services.content, services.render, config));
+  app.get('/:locale', (req, res, next) => {
+    // "/en" → "/en/"; Express matches "/en/" here too, which must fall through.
+    const { locale } = req.params;
+    if (isLocale(locale) && req.path === `/${locale}`) return res.redirect(301, `/${locale}/`);
+    next();
+  });
+  app.use('/:locale', localeFromPath(config.https), localized);
+
+  app.use(notFound);
+  app.use(
+    errorHandler(services.render, {
+      showStack: config.env === 'development',
+      log: (error) => console.error(error),
+    }),
+  );
+  return app;
+}

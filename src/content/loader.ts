@@ -1,0 +1,154 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import matter from 'gray-matter';
+import type { z } from 'zod';
+import { locales, type Locale } from '../i18n/locales.js';
+import { ContentValidationError, type ContentProblem } from './errors.js';
+import { createMarkdown, toPlainText } from './markdown.js';
+import type { Article, Category } from './model.js';
+import { ContentRepository } from './repository.js';
+import { articleFrontMatter, categoryFrontMatter } from './schema.js';
+import { slugPattern } from './slug.js';
+
+/** First path segments the site itself uses; a category slug may not take them. */
+export const reservedSlugs = new Set(['api', 'admin', 'assets', 'notice', 'search', 'survey']);
+
+export interface LoadOptions {
+  /** Hidden text after external links, per locale (comes from the UI strings). */
+  externalLinkLabel: (locale: Locale) => string;
+}
+
+interface SourceFile {
+  file: string;
+  slug: string;
+  raw: string;
+}
+
+// Front matter is data only: never let gray-matter evaluate JavaScript front matter.
+const refuseEngine = () => {
+  throw new Error('only YAML front matter is allowed');
+};
+const matterOptions = { engines: { js: refuseEngine, javascript: refuseEngine } };
+
+export async function loadContent(root: string, options: LoadOptions): Promise<ContentRepository> {
+  const problems: ContentProblem[] = [];
+  const md = createMarkdown();
+  const categories: Category[] = [];
+  const articles: Article[] = [];
+  const hash = createHash('sha256');
+
+  for (const locale of locales) {
+    const categoryFiles = await readSources(path.join(root, locale, 'categories'), problems);
+    const articleFiles = await readSources(path.join(root, locale, 'articles'), problems);
+    for (const source of [...categoryFiles, ...articleFiles]) hash.update(source.file).update(source.raw);
+
+    for (const source of categoryFiles) {
+      const parsed = parse(source, categoryFrontMatter, problems);
+      if (!parsed) continue;
+      if (reservedSlugs.has(source.slug)) {
+        problems.push({ file: source.file, message: `slug "${source.slug}" is reserved by the site` });
+      }
+      const env = { externalLinkLabel: options.externalLinkLabel(locale) };
+      categories.push({
+        ...parsed.data,
+        locale,
+        slug: source.slug,
+        introHtml: parsed.body.trim() ? md.render(parsed.body, env) : '',
+        sourcePath: source.file,
+      });
+    }
+
+    for (const source of articleFiles) {
+      const parsed = parse(source, articleFrontMatter, problems);
+      if (!parsed) continue;
+      const { category, keywords, ...data } = parsed.data;
+      const label = options.externalLinkLabel(locale);
+      articles.push({
+        ...data,
+        locale,
+        slug: source.slug,
+        categoryId: category,
+        keywords: keywords ?? [],
+        html: md.render(parsed.body, { externalLinkLabel: label }),
+        embeddedHtml: md.render(parsed.body, {
+          externalLinkLabel: label,
+          headingShift: 1,
+          idPrefix: `${source.slug}-`,
+        }),
+        text: toPlainText(md, parsed.body),
+        sourcePath: source.file,
+      });
+    }
+  }
+
+  checkUniqueness(categories, articles, problems);
+  if (problems.length > 0) throw new ContentValidationError(problems, root);
+  return new ContentRepository(categories, articles, hash.digest('hex').slice(0, 16));
+}
+
+async function readSources(dir: string, problems: ContentProblem[]): Promise<SourceFile[]> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
+  } catch (error) {
+    problems.push({ file: dir, message: `folder cannot be read (${(error as Error).message})` });
+    return [];
+  }
+  return Promise.all(
+    names.map(async (name) => {
+      const file = path.join(dir, name);
+      return { file, slug: name.slice(0, -3), raw: await readFile(file, 'utf8') };
+    }),
+  );
+}
+
+function parse<T>(
+  source: SourceFile,
+  schema: z.ZodType<T>,
+  problems: ContentProblem[],
+): { data: T; body: string } | undefined {
+  const problem = (message: string) => {
+    problems.push({ file: source.file, message });
+    return undefined;
+  };
+  if (!slugPattern.test(source.slug)) {
+    return problem('file name must be a slug: lowercase letters, digits and single hyphens');
+  }
+  if (!/^---\r?\n/.test(source.raw)) {
+    return problem('missing front matter: the file must start with a line "---"');
+  }
+  let file: matter.GrayMatterFile<string>;
+  try {
+    file = matter(source.raw, matterOptions);
+  } catch (error) {
+    const reason = (error as Error).message.split('\n')[0];
+    return problem(`malformed front matter: ${reason}`);
+  }
+  const result = schema.safeParse(file.data);
+  if (!result.success) {
+    const details = result.error.issues.map((i) => `${i.path.join('.') || 'front matter'} ${i.message}`);
+    return problem(`invalid front matter: ${details.join('; ')}`);
+  }
+  return { data: result.data, body: file.content };
+}
+
+function checkUniqueness(categories: Category[], articles: Article[], problems: ContentProblem[]) {
+  const seen = new Map<string, string>();
+  const claim = (key: string, file: string, what: string) => {
+    const first = seen.get(key);
+    if (first) problems.push({ file, message: `${what} is already used by ${first}` });
+    else seen.set(key, file);
+  };
+  for (const c of categories) claim(`category-id:${c.locale}:${c.id}`, c.sourcePath, `category id "${c.id}"`);
+  for (const a of articles) {
+    claim(`article-id:${a.locale}:${a.id}`, a.sourcePath, `article id "${a.id}"`);
+    claim(`article-slug:${a.locale}:${a.slug}`, a.sourcePath, `slug "${a.slug}"`);
+    if (!categories.some((c) => c.locale === a.locale && c.id === a.categoryId)) {
+      problems.push({
+        file: a.sourcePath,
+        message: `category "${a.categoryId}" does not exist in ${a.locale}/categories`,
+      });
+    }
+  }
+}

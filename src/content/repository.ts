@@ -1,0 +1,78 @@
+import type { Locale } from '../i18n/locales.js';
+import type { Article, Category } from './model.js';
+
+const byOrder = (a: { order: number; title: string }, b: { order: number; title: string }) =>
+  a.order - b.order || a.title.localeCompare(b.title);
+
+/** Read-only, indexed view of the loaded content; built once per (re)load. */
+export class ContentRepository {
+  readonly version: string;
+  readonly loadedAt: Date;
+  private readonly categoryList = new Map<Locale, Category[]>();
+  private readonly articleList = new Map<Locale, Article[]>();
+  private readonly categoriesBySlug = new Map<string, Category>();
+  private readonly categoriesById = new Map<string, Category>();
+  private readonly articlesBySlug = new Map<string, Article>();
+  private readonly articlesById = new Map<string, Article>();
+  private readonly articlesByCategory = new Map<string, Article[]>();
+
+  constructor(categories: Category[], articles: Article[], version: string) {
+    this.version = version;
+    this.loadedAt = new Date();
+    for (const category of [...categories].sort(byOrder)) {
+      push(this.categoryList, category.locale, category);
+      this.categoriesBySlug.set(`${category.locale}/${category.slug}`, category);
+      this.categoriesById.set(`${category.locale}/${category.id}`, category);
+    }
+    const categoryOrder = (a: Article) =>
+      this.categoriesById.get(`${a.locale}/${a.categoryId}`)?.order ?? 0;
+    const sorted = [...articles].sort((a, b) => categoryOrder(a) - categoryOrder(b) || byOrder(a, b));
+    for (const article of sorted) {
+      push(this.articleList, article.locale, article);
+      push(this.articlesByCategory, `${article.locale}/${article.categoryId}`, article);
+      this.articlesBySlug.set(`${article.locale}/${article.categoryId}/${article.slug}`, article);
+      this.articlesById.set(`${article.locale}/${article.id}`, article);
+    }
+  }
+
+  categories(locale: Locale): readonly Category[] {
+    return this.categoryList.get(locale) ?? [];
+  }
+
+  articles(locale: Locale): readonly Article[] {
+    return this.articleList.get(locale) ?? [];
+  }
+
+  categoryBySlug(locale: Locale, slug: string): Category | undefined {
+    return this.categoriesBySlug.get(`${locale}/${slug}`);
+  }
+
+  categoryById(locale: Locale, id: string): Category | undefined {
+    return this.categoriesById.get(`${locale}/${id}`);
+  }
+
+  articlesIn(category: Category): readonly Article[] {
+    return this.articlesByCategory.get(`${category.locale}/${category.id}`) ?? [];
+  }
+
+  articleBySlug(category: Category, slug: string): Article | undefined {
+    return this.articlesBySlug.get(`${category.locale}/${category.id}/${slug}`);
+  }
+
+  articleById(locale: Locale, id: string): Article | undefined {
+    return this.articlesById.get(`${locale}/${id}`);
+  }
+
+  /** The category an article belongs to (the loader guarantees it exists). */
+  categoryOf(article: Article): Category {
+    const category = this.categoryById(article.locale, article.categoryId);
+    if (!category) throw new Error(`Article ${article.id} has no category ${article.categoryId}`);
+    return category;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,21 @@
+/** Base for the site's own errors: a status for the error handler and an optional cause. */
+export class AppError extends Error {
+  readonly status: number;
+  constructor(message: string, status: number, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+    this.status = status;
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(message = 'Not found', options?: { cause?: unknown }) {
+    super(message, 404, options);
+  }
+}
+
+export class BadRequestError extends AppError {
+  constructor(message = 'Bad request', options?: { cause?: unknown }) {
+    super(message, 400, options);
+  }
+}

@@ -1,0 +1,30 @@
+import type nunjucks from 'nunjucks';
+import type { Config } from './config.js';
+import { loadContent } from './content/loader.js';
+import { ContentService } from './content/service.js';
+import { createI18n, type I18n } from './i18n/index.js';
+import { AssetManifest } from './web/assets.js';
+import { createPageRenderer, type RenderPage } from './web/render.js';
+import { createViews } from './web/views.js';
+
+export interface Services {
+  i18n: I18n;
+  content: ContentService;
+  assets: AssetManifest;
+  views: nunjucks.Environment;
+  render: RenderPage;
+}
+
+/** Builds every service the app needs, once, from the config. */
+export async function buildServices(config: Config): Promise<Services> {
+  const i18n = await createI18n(config.localesDir);
+  const load = () =>
+    loadContent(config.contentDir, {
+      externalLinkLabel: (locale) => i18n.t(locale)('markdown.externalLink'),
+    });
+  const content = new ContentService(await load(), load);
+  const assets = new AssetManifest(config.publicDir);
+  const views = createViews(config, assets);
+  const render = createPageRenderer(views, i18n, content, config);
+  return { i18n, content, assets, views, render };
+}

@@ -1,0 +1,55 @@
+import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
+import { AppError, NotFoundError } from '../errors.js';
+import { defaultLocale, isLocale, locales, type Locale } from '../i18n/locales.js';
+import type { RenderPage } from './render.js';
+import { homePath, sameForAll } from './urls.js';
+
+export const notFound: RequestHandler = (_req, _res, next) => next(new NotFoundError());
+
+/** The error page's language: the URL's locale if any, else what the browser asks for. */
+function errorLocale(req: Request, fromPath: Locale | undefined): Locale {
+  if (fromPath) return fromPath;
+  const first = req.path.split('/')[1];
+  if (isLocale(first)) return first;
+  return (req.acceptsLanguages(...locales) as Locale | false) || defaultLocale;
+}
+
+function statusOf(error: unknown): number {
+  if (error instanceof AppError) return error.status;
+  // Errors from body parsers and the router (e.g. malformed percent-encoding) carry a 4xx status.
+  const status = (error as { status?: unknown; statusCode?: unknown })?.status ??
+    (error as { statusCode?: unknown })?.statusCode;
+  return typeof status === 'number' && status >= 400 && status < 600 ? status : 500;
+}
+
+const templateFor = (status: number) =>
+  status === 404 ? 'errors/404.njk' : status < 500 ? 'errors/400.njk' : 'errors/500.njk';
+
+/**
+ * One place maps every error to a localized page with the right status. Stack traces are
+ * shown only in development; they are logged otherwise.
+ */
+export function errorHandler(
+  render: RenderPage,
+  options: { showStack: boolean; log: (error: unknown) => void },
+): ErrorRequestHandler {
+  return (error, req, res, next) => {
+    if (res.headersSent) return next(error);
+    const status = statusOf(error);
+    if (status >= 500) options.log(error);
+    const locale = errorLocale(req, res.locals.locale);
+    const stack = options.showStack && status >= 500 ? String((error as Error)?.stack ?? error) : '';
+    res.status(status).set('Cache-Control', 'no-store');
+    try {
+      res.send(
+        render(templateFor(status), locale, {
+          alternates: sameForAll(homePath),
+          noindex: true,
+        }, { status, stack }),
+      );
+    } catch (renderError) {
+      options.log(renderError);
+      res.type('text/plain').send(`${status}`);
+    }
+  };
+}

@@ -1,0 +1,50 @@
+import type nunjucks from 'nunjucks';
+import type { Config } from '../config.js';
+import type { ContentService } from '../content/service.js';
+import type { I18n } from '../i18n/index.js';
+import { otherLocale, type Locale } from '../i18n/locales.js';
+import { homePath, searchPath, type Alternates } from './urls.js';
+
+/** What every page tells the layout about itself (titles come from the template's blocks). */
+export interface PageMeta {
+  /** This page's path in each locale (the current one included). */
+  alternates: Alternates;
+  /** Keep out of search engines (notices, search results, error pages). */
+  noindex?: boolean;
+  /** schema.org data, rendered as a JSON-LD block. */
+  jsonLd?: unknown;
+  /** Text already in the search box (search pages). */
+  searchQuery?: string;
+}
+
+export type RenderPage = (
+  template: string,
+  locale: Locale,
+  page: PageMeta,
+  data?: Record<string, unknown>,
+) => string;
+
+/** Renders a page template with the context the layout needs; pure of the request. */
+export function createPageRenderer(
+  views: nunjucks.Environment,
+  i18n: I18n,
+  content: ContentService,
+  config: Config,
+): RenderPage {
+  return (template, locale, page, data = {}) => {
+    const other = otherLocale(locale);
+    return views.render(template, {
+      ...data,
+      locale,
+      otherLocale: other,
+      t: i18n.t(locale),
+      tOther: i18n.t(other),
+      page,
+      siteUrl: config.siteUrl,
+      homeUrl: homePath(locale),
+      searchUrl: searchPath(locale),
+      surveyUrl: `/${locale}/survey`,
+      categories: content.repo.categories(locale),
+    });
+  };
+}

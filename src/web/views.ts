@@ -1,0 +1,54 @@
+import nunjucks from 'nunjucks';
+import type { Config } from '../config.js';
+import type { Locale } from '../i18n/locales.js';
+import type { AssetManifest } from './assets.js';
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "2026-11-28" → "28 November 2026" / "28 novembre 2026" (dates are calendar days, UTC). */
+export function formatDate(isoDate: string, locale: Locale): string {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'fr-FR', {
+      dateStyle: 'long',
+      timeZone: 'UTC',
+    });
+    dateFormats.set(locale, format);
+  }
+  return format.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/**
+ * JSON for a <script type="application/ld+json"> block: "<" is escaped so no content can
+ * close the element early.
+ */
+export function jsonForScript(value: unknown): nunjucks.runtime.SafeString {
+  const json = JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028|\u2029/g, '');
+  return new nunjucks.runtime.SafeString(json);
+}
+
+const filters: Record<string, (...args: never[]) => unknown> = {
+  date: formatDate,
+  jsonScript: jsonForScript,
+};
+
+export function createViews(config: Config, assets: AssetManifest): nunjucks.Environment {
+  const loader = new nunjucks.FileSystemLoader(config.viewsDir, {
+    // Re-read templates on every render while developing; compile once in production.
+    noCache: config.watch,
+  });
+  const env = new nunjucks.Environment(loader, {
+    autoescape: true,
+    throwOnUndefined: false,
+    trimBlocks: true,
+    lstripBlocks: true,
+  });
+  for (const [name, filter] of Object.entries(filters)) {
+    env.addFilter(name, filter as (...args: unknown[]) => unknown);
+  }
+  env.addGlobal('asset', (name: string) => {
+    if (config.watch) assets.refresh();
+    return assets.get(name);
+  });
+  return env;
+}
