@@ -82,15 +82,18 @@ export async function loadContent(root: string, options: LoadOptions): Promise<C
     }
   }
 
-  checkUniqueness(categories, articles, problems);
+  checkUniqueness(categories, articles, problems, root);
   if (problems.length > 0) throw new ContentValidationError(problems, root);
   return new ContentRepository(categories, articles, hash.digest('hex').slice(0, 16));
 }
 
+/** Reads every .md file below a folder; editors may group articles in subfolders. */
 async function readSources(dir: string, problems: ContentProblem[]): Promise<SourceFile[]> {
   let names: string[];
   try {
-    names = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
+    names = (await readdir(dir, { recursive: true }))
+      .filter((name) => name.endsWith('.md'))
+      .sort();
   } catch (error) {
     problems.push({ file: dir, message: `folder cannot be read (${(error as Error).message})` });
     return [];
@@ -98,7 +101,7 @@ async function readSources(dir: string, problems: ContentProblem[]): Promise<Sou
   return Promise.all(
     names.map(async (name) => {
       const file = path.join(dir, name);
-      return { file, slug: name.slice(0, -3), raw: await readFile(file, 'utf8') };
+      return { file, slug: path.basename(name, '.md'), raw: await readFile(file, 'utf8') };
     }),
   );
 }
@@ -133,11 +136,16 @@ function parse<T>(
   return { data: result.data, body: file.content };
 }
 
-function checkUniqueness(categories: Category[], articles: Article[], problems: ContentProblem[]) {
+function checkUniqueness(
+  categories: Category[],
+  articles: Article[],
+  problems: ContentProblem[],
+  root: string,
+) {
   const seen = new Map<string, string>();
   const claim = (key: string, file: string, what: string) => {
     const first = seen.get(key);
-    if (first) problems.push({ file, message: `${what} is already used by ${first}` });
+    if (first) problems.push({ file, message: `${what} is already used by ${path.relative(root, first)}` });
     else seen.set(key, file);
   };
   for (const c of categories) claim(`category-id:${c.locale}:${c.id}`, c.sourcePath, `category id "${c.id}"`);

@@ -17,7 +17,8 @@ function errorLocale(req: Request, fromPath: Locale | undefined): Locale {
 function statusOf(error: unknown): number {
   if (error instanceof AppError) return error.status;
   // Errors from body parsers and the router (e.g. malformed percent-encoding) carry a 4xx status.
-  const status = (error as { status?: unknown; statusCode?: unknown })?.status ??
+  const status =
+    (error as { status?: unknown; statusCode?: unknown })?.status ??
     (error as { statusCode?: unknown })?.statusCode;
   return typeof status === 'number' && status >= 400 && status < 600 ? status : 500;
 }
@@ -38,14 +39,20 @@ export function errorHandler(
     const status = statusOf(error);
     if (status >= 500) options.log(error);
     const locale = errorLocale(req, res.locals.locale);
-    const stack = options.showStack && status >= 500 ? String((error as Error)?.stack ?? error) : '';
+    const stack =
+      options.showStack && status >= 500 ? String((error as Error)?.stack ?? error) : '';
     res.status(status).set('Cache-Control', 'no-store');
     try {
       res.send(
-        render(templateFor(status), locale, {
-          alternates: sameForAll(homePath),
-          noindex: true,
-        }, { status, stack }),
+        render(
+          templateFor(status),
+          locale,
+          {
+            alternates: sameForAll(homePath),
+            noindex: true,
+          },
+          { status, stack },
+        ),
       );
     } catch (renderError) {
       options.log(renderError);

@@ -17,7 +17,10 @@ export function buildSitemap(repo: ContentRepository, siteUrl: string): string {
   for (const locale of locales) {
     entries.push({ loc: homePath(locale), alternates: sameForAll(homePath) });
     for (const category of repo.categories(locale)) {
-      entries.push({ loc: `/${locale}/${category.slug}`, alternates: categoryAlternates(repo, category) });
+      entries.push({
+        loc: `/${locale}/${category.slug}`,
+        alternates: categoryAlternates(repo, category),
+      });
     }
     for (const article of repo.articles(locale)) {
       const alternates = articleAlternates(repo, article);
@@ -27,7 +30,10 @@ export function buildSitemap(repo: ContentRepository, siteUrl: string): string {
   const urls = entries.map(({ loc, alternates, lastmod }) => {
     const links = locales
       .filter((l) => !alternates[l].includes('/notice/'))
-      .map((l) => `    <xhtml:link rel="alternate" hreflang="${l}" href="${escapeXml(siteUrl + alternates[l])}"/>`);
+      .map(
+        (l) =>
+          `    <xhtml:link rel="alternate" hreflang="${l}" href="${escapeXml(siteUrl + alternates[l])}"/>`,
+      );
     links.push(
       `    <xhtml:link rel="alternate" hreflang="x-default" href="${escapeXml(siteUrl + alternates[defaultLocale])}"/>`,
     );

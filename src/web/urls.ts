@@ -30,7 +30,9 @@ export function categoryAlternates(repo: ContentRepository, category: Category):
 export function articleAlternates(repo: ContentRepository, article: Article): Alternates {
   return sameForAll((locale) => {
     const match = locale === article.locale ? article : repo.articleById(locale, article.id);
-    return match ? articlePath(match, repo.categoryOf(match)) : noticePath(locale, 'article', article.id);
+    return match
+      ? articlePath(match, repo.categoryOf(match))
+      : noticePath(locale, 'article', article.id);
   });
 }
 

@@ -23,7 +23,9 @@ export function formatDate(isoDate: string, locale: Locale): string {
  * close the element early.
  */
 export function jsonForScript(value: unknown): nunjucks.runtime.SafeString {
-  const json = JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028|\u2029/g, '');
+  const json = JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028|\u2029/g, '');
   return new nunjucks.runtime.SafeString(json);
 }
 

@@ -27,9 +27,7 @@ export function securityHeaders(config: Config): RequestHandler {
     crossOriginOpenerPolicy: { policy: 'same-origin' },
     crossOriginResourcePolicy: { policy: 'same-origin' },
     referrerPolicy: { policy: 'same-origin' },
-    strictTransportSecurity: config.https
-      ? { maxAge: 63072000, includeSubDomains: true }
-      : false,
+    strictTransportSecurity: config.https ? { maxAge: 63072000, includeSubDomains: true } : false,
     xPoweredBy: false,
   });
 }

@@ -17,7 +17,8 @@ function findOriginal(repo: ContentRepository, kind: string, id: string): Origin
   for (const locale of locales) {
     if (kind === 'article') {
       const article = repo.articleById(locale, id);
-      if (article) return { locale, title: article.title, alternates: articleAlternates(repo, article) };
+      if (article)
+        return { locale, title: article.title, alternates: articleAlternates(repo, article) };
     } else if (kind === 'category') {
       const category = repo.categoryById(locale, id);
       if (category) {
@@ -43,10 +44,15 @@ export function noticeRouter(content: ContentService, render: RenderPage): Route
     // Translated since the link was made: go straight to the translation.
     if (!translated.includes('/notice/')) return res.redirect(302, translated);
     res.send(
-      render('pages/notice.njk', locale, { alternates: original.alternates, noindex: true }, {
-        original,
-        originalUrl: original.alternates[original.locale],
-      }),
+      render(
+        'pages/notice.njk',
+        locale,
+        { alternates: original.alternates, noindex: true },
+        {
+          original,
+          originalUrl: original.alternates[original.locale],
+        },
+      ),
     );
   });
   return router;

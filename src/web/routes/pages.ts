@@ -52,10 +52,19 @@ export function pagesRouter(content: ContentService, render: RenderPage, config:
     }));
     const path = categoryPath(category);
     res.send(
-      render('pages/category.njk', locale, {
-        alternates: categoryAlternates(repo, category),
-        jsonLd: faqPage(repo.articlesIn(category), config.siteUrl, path),
-      }, { category, articles, otherCategories: repo.categories(locale).filter((c) => c !== category) }),
+      render(
+        'pages/category.njk',
+        locale,
+        {
+          alternates: categoryAlternates(repo, category),
+          jsonLd: faqPage(repo.articlesIn(category), config.siteUrl, path),
+        },
+        {
+          category,
+          articles,
+          otherCategories: repo.categories(locale).filter((c) => c !== category),
+        },
+      ),
     );
   });
 
@@ -73,19 +82,23 @@ export function pagesRouter(content: ContentService, render: RenderPage, config:
       .map((a) => ({ title: a.title, url: articlePath(a, category) }));
     const path = articlePath(article, category);
     res.send(
-      render('pages/article.njk', locale, {
-        alternates: articleAlternates(repo, article),
-        jsonLd: faqPage([article], config.siteUrl, path),
-      }, {
-        category,
-        categoryUrl: categoryPath(category),
-        article,
-        related,
-        otherCategories: repo.categories(locale).filter((c) => c !== category),
-      }),
+      render(
+        'pages/article.njk',
+        locale,
+        {
+          alternates: articleAlternates(repo, article),
+          jsonLd: faqPage([article], config.siteUrl, path),
+        },
+        {
+          category,
+          categoryUrl: categoryPath(category),
+          article,
+          related,
+          otherCategories: repo.categories(locale).filter((c) => c !== category),
+        },
+      ),
     );
   });
 
   return router;
 }
-

@@ -20,9 +20,11 @@ export function rootRouter(content: ContentService, config: Config): Router {
   });
 
   router.get('/robots.txt', (_req, res) => {
-    res.type('text/plain').send(
-      `User-agent: *\nDisallow: /admin\nDisallow: /api/\n\nSitemap: ${config.siteUrl}/sitemap.xml\n`,
-    );
+    res
+      .type('text/plain')
+      .send(
+        `User-agent: *\nDisallow: /admin\nDisallow: /api/\n\nSitemap: ${config.siteUrl}/sitemap.xml\n`,
+      );
   });
 
   router.get('/sitemap.xml', (_req, res) => {

@@ -18,11 +18,16 @@ export function searchRouter(content: ContentService, render: RenderPage): Route
       .categories(locale)
       .map((category) => ({ category, url: categoryPath(category) }));
     res.send(
-      render('pages/search.njk', locale, {
-        alternates: sameForAll((l) => searchPath(l, query)),
-        noindex: true,
-        searchQuery: query,
-      }, { query, categoryLinks: categories }),
+      render(
+        'pages/search.njk',
+        locale,
+        {
+          alternates: sameForAll((l) => searchPath(l, query)),
+          noindex: true,
+          searchQuery: query,
+        },
+        { query, categoryLinks: categories },
+      ),
     );
   });
   return router;

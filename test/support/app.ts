@@ -1,0 +1,41 @@
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createApp } from '../../src/app.js';
+import { loadConfig, projectRoot, type Config } from '../../src/config.js';
+import { buildServices, type Services } from '../../src/services.js';
+
+export const realContentDir = path.join(projectRoot, 'content');
+
+/** Builds the real app (real middleware, real templates) around the given content folder. */
+export async function buildTestApp(
+  env: Record<string, string> = {},
+): Promise<{ app: ReturnType<typeof createApp>; services: Services; config: Config }> {
+  const config = loadConfig({ NODE_ENV: 'test', CONTENT_DIR: realContentDir, ...env });
+  const services = await buildServices(config);
+  return { app: createApp(services, config), services, config };
+}
+
+/** A temp folder removed by the returned cleanup function. */
+export async function tempDir(
+  prefix = 'help-centre-',
+): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+  const dir = await mkdtemp(path.join(tmpdir(), prefix));
+  return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** A copy of the real content to modify in a test. */
+export async function copyOfRealContent(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+  const temp = await tempDir('help-centre-content-');
+  await cp(realContentDir, temp.dir, { recursive: true });
+  return temp;
+}
+
+/** Writes a content tree from a map of relative path → file text. */
+export async function writeContent(dir: string, files: Record<string, string>): Promise<void> {
+  for (const [relative, text] of Object.entries(files)) {
+    const file = path.join(dir, relative);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, text);
+  }
+}

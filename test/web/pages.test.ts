@@ -1,0 +1,118 @@
+import request from 'supertest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { locales } from '../../src/i18n/locales.js';
+import { articlePath, categoryPath, homePath } from '../../src/web/urls.js';
+import { buildTestApp } from '../support/app.js';
+import { languageSwitch, parseHtml } from '../support/html.js';
+
+let app: Awaited<ReturnType<typeof buildTestApp>>['app'];
+let pages: { locale: string; path: string }[] = [];
+
+beforeAll(async () => {
+  const built = await buildTestApp();
+  app = built.app;
+  const repo = built.services.content.repo;
+  pages = locales.flatMap((locale) => [
+    { locale, path: homePath(locale) },
+    ...repo.categories(locale).map((c) => ({ locale, path: categoryPath(c) })),
+    ...repo.articles(locale).map((a) => ({ locale, path: articlePath(a, repo.categoryOf(a)) })),
+  ]);
+});
+
+describe('browsing pages', () => {
+  it('has the 25 seed questions in each language', () => {
+    for (const locale of locales) {
+      expect(
+        pages.filter((p) => p.locale === locale && p.path.split('/').length === 4),
+      ).toHaveLength(25);
+    }
+  });
+
+  it('answers every page of both locales with 200 and the right lang', async () => {
+    for (const page of pages) {
+      const res = await request(app).get(page.path);
+      expect(res.status, page.path).toBe(200);
+      expect(res.type).toBe('text/html');
+      const doc = parseHtml(res.text);
+      expect(doc.querySelector('html')?.getAttribute('lang'), page.path).toBe(page.locale);
+      expect(doc.querySelectorAll('h1'), page.path).toHaveLength(1);
+    }
+  });
+
+  it('links every page to its versions in both locales and x-default', async () => {
+    for (const page of pages) {
+      const doc = parseHtml((await request(app).get(page.path)).text);
+      const hreflangs = doc
+        .querySelectorAll('link[rel="alternate"][hreflang]')
+        .map((l) => l.getAttribute('hreflang'));
+      expect(hreflangs.sort(), page.path).toEqual(['en', 'fr', 'x-default']);
+      const self = doc.querySelector(`link[rel="alternate"][hreflang="${page.locale}"]`);
+      expect(self?.getAttribute('href')).toMatch(new RegExp(`${page.path}$`));
+    }
+  });
+
+  it('switches language to the same page and back again', async () => {
+    for (const page of pages) {
+      const there = languageSwitch(parseHtml((await request(app).get(page.path)).text));
+      expect(there.lang).not.toBe(page.locale);
+      expect(there.href.startsWith(`/${there.lang}/`), there.href).toBe(true);
+      const res = await request(app).get(there.href);
+      expect(res.status, there.href).toBe(200);
+      const back = languageSwitch(parseHtml(res.text));
+      expect(back.href, `${page.path} → ${there.href}`).toBe(page.path);
+    }
+  });
+
+  it('lists every question of a category in details elements with stable anchors', async () => {
+    const res = await request(app).get('/fr/modeles-europass');
+    const doc = parseHtml(res.text);
+    const items = doc.querySelectorAll('details.faq__item');
+    expect(items).toHaveLength(8);
+    expect(items[0]?.getAttribute('id')).toBe('cadre-europeen-commun-cecr');
+    expect(items[0]?.querySelector('summary')?.text).toContain('CECR');
+  });
+
+  it('shows breadcrumbs, the localized update date and related questions on an article', async () => {
+    const res = await request(app).get('/fr/eu-login/mot-de-passe-eu-login-oublie');
+    const doc = parseHtml(res.text);
+    const crumbs = doc.querySelectorAll('.breadcrumbs a').map((a) => a.getAttribute('href'));
+    expect(crumbs).toEqual(['/fr/', '/fr/eu-login']);
+    expect(doc.querySelector('.article__updated')?.text).toContain('28 novembre 2026');
+    expect(doc.querySelectorAll('.layout-sidebar__aside .question-list a').length).toBeGreaterThan(
+      0,
+    );
+    const en = await request(app).get('/en/eu-login/forgotten-eu-login-password');
+    expect(parseHtml(en.text).querySelector('.article__updated')?.text).toContain(
+      '28 November 2026',
+    );
+  });
+
+  it('describes category and article pages as schema.org FAQPage data', async () => {
+    for (const path of ['/en/eu-login', '/fr/eu-login/mot-de-passe-eu-login-oublie']) {
+      const doc = parseHtml((await request(app).get(path)).text);
+      const block = doc.querySelector('script[type="application/ld+json"]');
+      const data = JSON.parse(block?.text ?? '{}');
+      expect(data['@type']).toBe('FAQPage');
+      expect(data.mainEntity.length).toBeGreaterThan(0);
+      expect(data.mainEntity[0].acceptedAnswer.text.length).toBeGreaterThan(20);
+    }
+  });
+
+  it('shows the categories, their question counts and the survey invitation on the home page', async () => {
+    const doc = parseHtml((await request(app).get('/en/')).text);
+    const cards = doc.querySelectorAll('.topic-card');
+    expect(cards).toHaveLength(3);
+    expect(cards[0]?.querySelector('.topic-card__count')?.text).toBe('16 questions');
+    expect(doc.querySelector('form[role="search"]')?.getAttribute('action')).toBe('/en/search');
+    const banner = doc.querySelector('.survey-banner');
+    expect(banner?.text).toContain('5 simple questions');
+    expect(banner?.text).toContain('Takes 3 minutes');
+    expect(banner?.querySelector('a')?.getAttribute('href')).toBe('/en/survey');
+  });
+
+  it('answers the liveness check with plain "ok"', async () => {
+    const res = await request(app).get('/healthz');
+    expect(res.status).toBe(200);
+    expect(res.text).toBe('ok');
+  });
+});
