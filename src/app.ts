@@ -6,6 +6,7 @@ import type { Services } from './services.js';
 import { errorHandler, notFound } from './web/error-handler.js';
 import { localeFromPath } from './web/middleware/locale.js';
 import { securityHeaders } from './web/middleware/security.js';
+import { apiRouter } from './web/routes/api.js';
 import { assetHandler } from './web/routes/assets.js';
 import { noticeRouter } from './web/routes/notice.js';
 import { pagesRouter } from './web/routes/pages.js';
@@ -28,9 +29,10 @@ export function createApp(services: Services, config: Config): Express {
   app.use('/assets', assetHandler(services.assets, config.watch));
   app.use(cookieParser());
   app.use(rootRouter(services.content, config));
+  app.use(apiRouter(services.search, services.i18n));
 
   const localized = express.Router({ mergeParams: true });
-  localized.use(searchRouter(services.content, services.render));
+  localized.use(searchRouter(services.content, services.search, services.render));
   localized.use(noticeRouter(services.content, services.render));
   localized.use(pagesRouter(services.content, services.render, config));
   app.get('/:locale', (req, res, next) => {

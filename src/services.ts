@@ -3,13 +3,16 @@ import type { Config } from './config.js';
 import { loadContent } from './content/loader.js';
 import { ContentService } from './content/service.js';
 import { createI18n, type I18n } from './i18n/index.js';
+import { SearchService } from './search/service.js';
 import { AssetManifest } from './web/assets.js';
 import { createPageRenderer, type RenderPage } from './web/render.js';
+import { searchDocuments } from './web/search-documents.js';
 import { createViews } from './web/views.js';
 
 export interface Services {
   i18n: I18n;
   content: ContentService;
+  search: SearchService;
   assets: AssetManifest;
   views: nunjucks.Environment;
   render: RenderPage;
@@ -23,8 +26,9 @@ export async function buildServices(config: Config): Promise<Services> {
       externalLinkLabel: (locale) => i18n.t(locale)('markdown.externalLink'),
     });
   const content = new ContentService(await load(), load);
+  const search = new SearchService(content, searchDocuments);
   const assets = new AssetManifest(config.publicDir);
   const views = createViews(config, assets);
   const render = createPageRenderer(views, i18n, content, config);
-  return { i18n, content, assets, views, render };
+  return { i18n, content, search, assets, views, render };
 }

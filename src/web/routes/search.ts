@@ -1,32 +1,68 @@
 import { Router } from 'express';
 import type { ContentService } from '../../content/service.js';
+import { otherLocale } from '../../i18n/locales.js';
+import type { SearchService } from '../../search/service.js';
+import { intParam, textParam } from '../query-params.js';
 import type { RenderPage } from '../render.js';
-import { categoryPath, sameForAll, searchPath } from '../urls.js';
+import { articlePath, categoryPath, sameForAll, searchPath } from '../urls.js';
 import { localeOf } from './pages.js';
 
-/** First-value-only reading of a query parameter: arrays and nested objects are ignored. */
-export function queryText(value: unknown): string {
-  return typeof value === 'string' ? value : '';
-}
+const perPage = 10;
+const popularPerCategory = 3;
 
-export function searchRouter(content: ContentService, render: RenderPage): Router {
+/** The search results page: results, the empty state, and help when nothing matches. */
+export function searchRouter(
+  content: ContentService,
+  search: SearchService,
+  render: RenderPage,
+): Router {
   const router = Router({ mergeParams: true });
   router.get('/search', (req, res) => {
     const locale = localeOf(res);
-    const query = queryText(req.query.q).trim();
-    const categories = content.repo
-      .categories(locale)
-      .map((category) => ({ category, url: categoryPath(category) }));
+    const raw = textParam(req.query.q);
+    const repo = content.repo;
+    const topics = repo.categories(locale).map((category) => ({
+      category,
+      url: categoryPath(category),
+      questions: repo
+        .articlesIn(category)
+        .slice(0, popularPerCategory)
+        .map((a) => ({ title: a.title, url: articlePath(a, category) })),
+    }));
+    const result = search.search(locale, raw, {
+      page: intParam(req.query.page, 1, 1, 10_000),
+      perPage,
+    });
+    const isEmpty = result.query === '';
+    const noResults = !isEmpty && result.total === 0;
+    const other = otherLocale(locale);
+    const suggestion = noResults ? search.didYouMean(locale, raw) : undefined;
+    const elsewhere = noResults ? search.search(other, raw, { perPage: 5 }) : undefined;
+    const pageUrl = (page: number) => `${searchPath(locale, result.query)}&page=${page}`;
+    res.set('Cache-Control', 'public, max-age=60');
     res.send(
       render(
         'pages/search.njk',
         locale,
         {
-          alternates: sameForAll((l) => searchPath(l, query)),
+          alternates: sameForAll((l) => searchPath(l, result.query)),
           noindex: true,
-          searchQuery: query,
+          searchQuery: result.query,
         },
-        { query, categoryLinks: categories },
+        {
+          result,
+          isEmpty,
+          noResults,
+          topics,
+          from: (result.page - 1) * perPage + 1,
+          to: (result.page - 1) * perPage + result.results.length,
+          pages: Array.from({ length: result.pageCount }, (_, i) => ({
+            number: i + 1,
+            url: pageUrl(i + 1),
+          })),
+          suggestion: suggestion && { text: suggestion, url: searchPath(locale, suggestion) },
+          elsewhere: elsewhere?.total ? { locale: other, results: elsewhere.results } : undefined,
+        },
       ),
     );
   });

@@ -1,0 +1,88 @@
+import type lunr from 'lunr';
+import { distance } from 'fastest-levenshtein';
+import type { SearchDocument } from './documents.js';
+import { buildIndex } from './index-builder.js';
+import type { SearchLanguage } from './language.js';
+import { expandWord, runQuery, type WordExpansion } from './query.js';
+import { buildSnippet } from './snippet.js';
+import { Vocabulary } from './vocabulary.js';
+
+export interface SearchHit {
+  doc: SearchDocument;
+  score: number;
+  /** How many of the query's words this document matched. */
+  matchedWords: number;
+}
+
+/** One locale's index, display store and vocabulary. */
+export class SearchEngine {
+  private readonly index: lunr.Index;
+  private readonly docs: Map<string, SearchDocument>;
+  private readonly vocabulary: Vocabulary;
+
+  constructor(
+    docs: readonly SearchDocument[],
+    readonly language: SearchLanguage,
+  ) {
+    this.index = buildIndex(docs, language);
+    this.docs = new Map(docs.map((doc) => [doc.id, doc]));
+    this.vocabulary = new Vocabulary(docs);
+  }
+
+  expand(terms: readonly string[]): WordExpansion[] {
+    return terms.map((term) => expandWord(term, this.language, this.vocabulary));
+  }
+
+  /** Ranked hits: documents matching more of the words first, then by lunr's score. */
+  search(words: readonly WordExpansion[]): SearchHit[] {
+    return runQuery(this.index, words)
+      .flatMap((result) => {
+        const doc = this.docs.get(result.ref);
+        if (!doc) return [];
+        const matched = Object.keys(result.matchData.metadata);
+        const matchedWords = words.filter((w) => matched.some((stem) => w.all.has(stem))).length;
+        return [{ doc, score: result.score, matchedWords }];
+      })
+      .sort((a, b) => b.matchedWords - a.matchedWords || b.score - a.score);
+  }
+
+  /** The answer's text around its matching words, with those words marked. */
+  snippet(hit: SearchHit, words: readonly WordExpansion[]): string {
+    return buildSnippet(hit.doc.text, (word) => {
+      const stem = this.language.stem(word);
+      return words.some((w) => w.all.has(stem));
+    });
+  }
+
+  /**
+   * "Did you mean": each unknown word replaced by the closest word of this locale's own
+   * content (fewest edits, then the most frequent), in its usual written form; nothing when
+   * some word has no close match.
+   */
+  correct(terms: readonly string[]): string[] | undefined {
+    let changed = false;
+    let unresolved = false;
+    const corrected = terms.map((term) => {
+      const known = this.vocabulary.get(term);
+      if (known) return known.display;
+      const limit = term.length >= 8 ? 3 : term.length >= 4 ? 2 : 1;
+      let best: { display: string; d: number; count: number } | undefined;
+      for (const [word, entry] of this.vocabulary.words()) {
+        if (Math.abs(word.length - term.length) > limit) continue;
+        const d = distance(word, term);
+        if (d > limit) continue;
+        if (!best || d < best.d || (d === best.d && entry.count > best.count)) {
+          best = { display: entry.display, d, count: entry.count };
+        }
+      }
+      if (!best) {
+        unresolved = true;
+        return term;
+      }
+      changed = true;
+      return best.display;
+    });
+    // Half a correction (one word fixed, another still unknown) would mislead more than help.
+    return changed && !unresolved ? corrected : undefined;
+  }
+}

@@ -1,0 +1,33 @@
+import { Router } from 'express';
+import type { I18n } from '../../i18n/index.js';
+import { defaultLocale, isLocale, locales, type Locale } from '../../i18n/locales.js';
+import type { SearchService } from '../../search/service.js';
+import { intParam, textParam } from '../query-params.js';
+
+/** JSON search for the suggestions script: same ranking as the results page. */
+export function apiRouter(search: SearchService, i18n: I18n): Router {
+  const router = Router();
+  router.get('/api/search', (req, res) => {
+    const lang = textParam(req.query.lang);
+    if (!isLocale(lang)) {
+      const locale = (req.acceptsLanguages(...locales) as Locale | false) || defaultLocale;
+      res.status(400).set('Cache-Control', 'no-store');
+      return res.json({ error: i18n.t(locale)('search.invalidLanguage') });
+    }
+    const limit = intParam(req.query.limit, 5, 1, 20);
+    const page = search.search(lang, textParam(req.query.q), { perPage: limit });
+    res.set('Cache-Control', 'public, max-age=60');
+    res.json({
+      query: page.query,
+      total: page.total,
+      results: page.results.map(({ id, title, url, category, snippet }) => ({
+        id,
+        title,
+        url,
+        category,
+        snippet,
+      })),
+    });
+  });
+  return router;
+}
