@@ -14,15 +14,17 @@ const maxFuzzyExpansions = 20;
 export interface ParsedQuery {
   /** The text as shown back to the visitor (spaces collapsed, capped at 200 characters). */
   text: string;
-  /** Folded, de-duplicated words that are not stop words (at most ten). */
+  /** Folded, de-duplicated words that are not stop words (at most ten; a lone stop word is kept). */
   terms: string[];
 }
 
 export function parseQuery(raw: string, language: SearchLanguage): ParsedQuery {
   const text = raw.replace(/\s+/g, ' ').trim().slice(0, maxQueryLength);
-  const terms = [...new Set(foldedWords(text))]
-    .filter((word) => !language.isStopWord(word))
-    .slice(0, maxQueryTerms);
+  const words = [...new Set(foldedWords(text))];
+  const terms = words.filter((word) => !language.isStopWord(word)).slice(0, maxQueryTerms);
+  // Typing "te" on the way to "télécharger": a lone stop word may be the start of a word.
+  const last = words[words.length - 1];
+  if (terms.length === 0 && last) terms.push(last);
   return { text, terms };
 }
 

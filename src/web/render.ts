@@ -38,7 +38,6 @@ export function createPageRenderer(
       locale,
       otherLocale: other,
       t: i18n.t(locale),
-      tOther: i18n.t(other),
       page,
       siteUrl: config.siteUrl,
       homeUrl: homePath(locale),
