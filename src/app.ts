@@ -19,6 +19,8 @@ export function createApp(services: Services, config: Config): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', 'strong');
+  // JSON answers escape <, > and & so text echoed from a query can never read as markup.
+  app.set('json escape', true);
 
   // Liveness first: answers without templates, content or cookies.
   app.get('/healthz', (_req, res) => {

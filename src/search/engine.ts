@@ -19,6 +19,8 @@ export class SearchEngine {
   private readonly index: lunr.Index;
   private readonly docs: Map<string, SearchDocument>;
   private readonly vocabulary: Vocabulary;
+  /** Stems of every word in the content: a word with a known stem needs no correction. */
+  private readonly stems: Set<string>;
 
   constructor(
     docs: readonly SearchDocument[],
@@ -27,6 +29,7 @@ export class SearchEngine {
     this.index = buildIndex(docs, language);
     this.docs = new Map(docs.map((doc) => [doc.id, doc]));
     this.vocabulary = new Vocabulary(docs);
+    this.stems = new Set([...this.vocabulary.words()].map(([word]) => language.stem(word)));
   }
 
   expand(terms: readonly string[]): WordExpansion[] {
@@ -55,16 +58,15 @@ export class SearchEngine {
   }
 
   /**
-   * "Did you mean": each unknown word replaced by the closest word of this locale's own
-   * content (fewest edits, then the most frequent), in its usual written form; nothing when
-   * some word has no close match.
+   * "Did you mean": each unknown word (one whose stem the content never uses) mapped to the
+   * closest word of this locale's own content (fewest edits, then the most frequent), in its
+   * usual written form; nothing when some word has no close match.
    */
-  correct(terms: readonly string[]): string[] | undefined {
-    let changed = false;
+  correct(terms: readonly string[]): Map<string, string> | undefined {
+    const corrections = new Map<string, string>();
     let unresolved = false;
-    const corrected = terms.map((term) => {
-      const known = this.vocabulary.get(term);
-      if (known) return known.display;
+    for (const term of terms) {
+      if (this.stems.has(this.language.stem(term))) continue;
       const limit = term.length >= 8 ? 3 : term.length >= 4 ? 2 : 1;
       let best: { display: string; d: number; count: number } | undefined;
       for (const [word, entry] of this.vocabulary.words()) {
@@ -75,14 +77,10 @@ export class SearchEngine {
           best = { display: entry.display, d, count: entry.count };
         }
       }
-      if (!best) {
-        unresolved = true;
-        return term;
-      }
-      changed = true;
-      return best.display;
-    });
+      if (best) corrections.set(term, best.display);
+      else unresolved = true;
+    }
     // Half a correction (one word fixed, another still unknown) would mislead more than help.
-    return changed && !unresolved ? corrected : undefined;
+    return corrections.size > 0 && !unresolved ? corrections : undefined;
   }
 }

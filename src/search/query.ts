@@ -21,7 +21,10 @@ export interface ParsedQuery {
 export function parseQuery(raw: string, language: SearchLanguage): ParsedQuery {
   const text = raw.replace(/\s+/g, ' ').trim().slice(0, maxQueryLength);
   const words = [...new Set(foldedWords(text))];
-  const terms = words.filter((word) => !language.isStopWord(word)).slice(0, maxQueryTerms);
+  // Single letters are mostly the leftovers of contractions ("can't" → "can" + "t").
+  const terms = words
+    .filter((word) => !language.isStopWord(word) && (word.length > 1 || /\d/.test(word)))
+    .slice(0, maxQueryTerms);
   // Typing "te" on the way to "télécharger": a lone stop word may be the start of a word.
   const last = words[words.length - 1];
   if (terms.length === 0 && last) terms.push(last);
@@ -40,6 +43,8 @@ export interface WordExpansion {
   exact: string;
   prefix: string[];
   fuzzy: string[];
+  /** The word itself occurs in the content (so its prefix matches weigh less). */
+  complete: boolean;
   /** Every stem above: a document matching any of them matched this word. */
   all: Set<string>;
 }
@@ -52,9 +57,12 @@ export function expandWord(
   const exact = language.stem(word);
   const stems = (words: string[]) => [...new Set(words.map((w) => language.stem(w)))];
   const prefix = word.length >= 2 ? stems(vocabulary.withPrefix(word, maxPrefixExpansions)) : [];
+  // A complete word ("app") still may be the start of a longer one ("application"), but
+  // matching it whole should count for more.
+  const complete = vocabulary.get(word) !== undefined;
   const distance = editDistanceFor(word);
   const fuzzy = distance > 0 ? stems(vocabulary.near(word, distance, maxFuzzyExpansions)) : [];
-  return { word, exact, prefix, fuzzy, all: new Set([exact, ...prefix, ...fuzzy]) };
+  return { word, exact, prefix, fuzzy, complete, all: new Set([exact, ...prefix, ...fuzzy]) };
 }
 
 /**
@@ -70,7 +78,8 @@ export function runQuery(index: lunr.Index, words: readonly WordExpansion[]): lu
     for (const expansion of words) {
       query.term(expansion.exact, { usePipeline: false, boost: 10 });
       if (expansion.prefix.length) {
-        query.term(expansion.prefix, { usePipeline: false, boost: expansion === last ? 4 : 2 });
+        const boost = expansion.complete ? 1 : expansion === last ? 4 : 2;
+        query.term(expansion.prefix, { usePipeline: false, boost });
       }
       if (expansion.fuzzy.length) query.term(expansion.fuzzy, { usePipeline: false, boost: 1 });
     }

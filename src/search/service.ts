@@ -100,11 +100,17 @@ export class SearchService {
   /** A corrected query built from the locale's own words, offered only if it finds something. */
   didYouMean(locale: Locale, raw: string): string | undefined {
     const engine = this.engines[locale];
-    const { terms } = parseQuery(raw, engine.language);
-    const corrected = engine.correct(terms);
-    if (!corrected) return undefined;
-    const suggestion = corrected.join(' ');
-    if (foldedWords(suggestion).join(' ') === terms.join(' ')) return undefined;
+    const { text, terms } = parseQuery(raw, engine.language);
+    const corrections = engine.correct(terms);
+    if (!corrections) return undefined;
+    // Replace only the misspelt words, keeping the rest of what the visitor typed.
+    const suggestion = text
+      .split(' ')
+      .map((written) => {
+        const folded = foldedWords(written);
+        return folded.length === 1 ? (corrections.get(folded[0] as string) ?? written) : written;
+      })
+      .join(' ');
     return this.ranked(locale, suggestion).hits.length > 0 ? suggestion : undefined;
   }
 }

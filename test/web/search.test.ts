@@ -18,7 +18,9 @@ const page = async (url: string) => {
 describe('search results page', () => {
   it('shows the query, the announced count and linked results with marked snippets', async () => {
     const doc = await page('/fr/search?q=competences+numeriques');
-    expect(doc.querySelector('h1')?.text).toBe('Résultats de la recherche « competences numeriques »');
+    expect(doc.querySelector('h1')?.text).toBe(
+      'Résultats de la recherche « competences numeriques »',
+    );
     expect(doc.querySelector('[role="status"]')?.text).toMatch(/\d+ résultats/);
     const first = doc.querySelector('.search-result');
     expect(first?.querySelector('a')?.getAttribute('href')).toBe(
@@ -28,12 +30,16 @@ describe('search results page', () => {
     expect(first?.querySelector('.search-result__snippet')?.innerHTML).toContain(
       '<mark>compétences</mark> <mark>numériques</mark>',
     );
-    expect(doc.querySelector('input[name="q"]')?.getAttribute('value')).toBe('competences numeriques');
+    expect(doc.querySelector('input[name="q"]')?.getAttribute('value')).toBe(
+      'competences numeriques',
+    );
   });
 
   it('pages results ten at a time with accessible pagination', async () => {
     const first = await page('/en/search?q=eu+login');
-    const total = Number(/(\d+) results/.exec(first.querySelector('[role="status"]')?.text ?? '')?.[1]);
+    const total = Number(
+      /(\d+) results/.exec(first.querySelector('[role="status"]')?.text ?? '')?.[1],
+    );
     expect(total).toBeGreaterThan(10);
     expect(first.querySelectorAll('.search-result')).toHaveLength(10);
     const nav = first.querySelector('nav.pagination');
@@ -41,17 +47,24 @@ describe('search results page', () => {
     expect(nav?.querySelector('[aria-current="page"]')?.text).toBe('1');
     const second = await page('/en/search?q=eu+login&page=2');
     expect(second.querySelector('[aria-current="page"]')?.text).toBe('2');
-    expect(second.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/en/search?q=eu%20login&page=1');
+    expect(second.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(
+      '/en/search?q=eu%20login&page=1',
+    );
     expect(second.querySelector('ol.search-results')?.getAttribute('start')).toBe('11');
     const firstIds = first.querySelectorAll('.search-result a').map((a) => a.getAttribute('href'));
-    const secondIds = second.querySelectorAll('.search-result a').map((a) => a.getAttribute('href'));
+    const secondIds = second
+      .querySelectorAll('.search-result a')
+      .map((a) => a.getAttribute('href'));
     expect(firstIds.filter((id) => secondIds.includes(id))).toEqual([]);
   });
 
-  it.each(['abc', '-1', '0', '99999', '1e3', '2&page=3'])('treats page=%s sensibly', async (value) => {
-    const doc = await page(`/en/search?q=eu+login&page=${value}`);
-    expect(doc.querySelectorAll('.search-result').length).toBeGreaterThan(0);
-  });
+  it.each(['abc', '-1', '0', '99999', '1e3', '2&page=3'])(
+    'treats page=%s sensibly',
+    async (value) => {
+      const doc = await page(`/en/search?q=eu+login&page=${value}`);
+      expect(doc.querySelectorAll('.search-result').length).toBeGreaterThan(0);
+    },
+  );
 
   it('suggests popular questions by topic for an empty query', async () => {
     const doc = await page('/en/search?q=++');
@@ -105,10 +118,20 @@ describe('search API', () => {
     expect(res.body.query).toBe('qr code');
     expect(res.body.total).toBeGreaterThan(1);
     expect(res.body.results.length).toBeLessThanOrEqual(5);
-    expect(Object.keys(res.body.results[0]).sort()).toEqual(['category', 'id', 'snippet', 'title', 'url']);
+    expect(Object.keys(res.body.results[0]).sort()).toEqual([
+      'category',
+      'id',
+      'snippet',
+      'title',
+      'url',
+    ]);
     const doc = await page('/en/search?q=qr+code');
-    const pageUrls = doc.querySelectorAll('.search-result__title a').map((a) => a.getAttribute('href'));
-    expect(res.body.results.map((r: { url: string }) => r.url)).toEqual(pageUrls.slice(0, res.body.results.length));
+    const pageUrls = doc
+      .querySelectorAll('.search-result__title a')
+      .map((a) => a.getAttribute('href'));
+    expect(res.body.results.map((r: { url: string }) => r.url)).toEqual(
+      pageUrls.slice(0, res.body.results.length),
+    );
   });
 
   it('finds answers from a two-letter prefix, as typed', async () => {
@@ -119,7 +142,9 @@ describe('search API', () => {
   it.each(['lang=de', 'lang=', '', 'lang[x]=en', 'lang=../../x'])(
     'rejects a bad language (%s) with a 400 JSON error',
     async (params) => {
-      const res = await request(app).get(`/api/search?${params}&q=pin`).set('Accept-Language', 'fr');
+      const res = await request(app)
+        .get(`/api/search?${params}&q=pin`)
+        .set('Accept-Language', 'fr');
       expect(res.status).toBe(400);
       expect(res.body.error).toBe('Langue inconnue. Utilisez lang=en ou lang=fr.');
     },
