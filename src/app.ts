@@ -5,6 +5,7 @@ import { isLocale } from './i18n/locales.js';
 import type { Services } from './services.js';
 import { errorHandler, notFound } from './web/error-handler.js';
 import { localeFromPath } from './web/middleware/locale.js';
+import { createPageSender } from './web/render.js';
 import { securityHeaders } from './web/middleware/security.js';
 import { apiRouter } from './web/routes/api.js';
 import { assetHandler } from './web/routes/assets.js';
@@ -33,10 +34,11 @@ export function createApp(services: Services, config: Config): Express {
   app.use(rootRouter(services.content, config));
   app.use(apiRouter(services.search, services.i18n));
 
+  const send = createPageSender(services.render);
   const localized = express.Router({ mergeParams: true });
-  localized.use(searchRouter(services.content, services.search, services.render));
-  localized.use(noticeRouter(services.content, services.render));
-  localized.use(pagesRouter(services.content, services.render, config));
+  localized.use(searchRouter(services.content, services.search, send));
+  localized.use(noticeRouter(services.content, send));
+  localized.use(pagesRouter(services.content, send, config));
   app.get('/:locale', (req, res, next) => {
     // "/en" → "/en/"; Express matches "/en/" here too, which must fall through.
     const { locale } = req.params;
@@ -47,7 +49,7 @@ export function createApp(services: Services, config: Config): Express {
 
   app.use(notFound);
   app.use(
-    errorHandler(services.render, {
+    errorHandler(send, {
       showStack: config.env === 'development',
       log: (error) => console.error(error),
     }),

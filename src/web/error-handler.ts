@@ -1,7 +1,7 @@
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import { AppError, NotFoundError } from '../errors.js';
 import { defaultLocale, isLocale, locales, type Locale } from '../i18n/locales.js';
-import type { RenderPage } from './render.js';
+import type { SendPage } from './render.js';
 import { homePath, sameForAll } from './urls.js';
 
 export const notFound: RequestHandler = (_req, _res, next) => next(new NotFoundError());
@@ -31,29 +31,20 @@ const templateFor = (status: number) =>
  * shown only in development; they are logged otherwise.
  */
 export function errorHandler(
-  render: RenderPage,
+  send: SendPage,
   options: { showStack: boolean; log: (error: unknown) => void },
 ): ErrorRequestHandler {
   return (error, req, res, next) => {
     if (res.headersSent) return next(error);
     const status = statusOf(error);
     if (status >= 500) options.log(error);
-    const locale = errorLocale(req, res.locals.locale);
+    res.locals.locale = errorLocale(req, res.locals.locale);
     const stack =
       options.showStack && status >= 500 ? String((error as Error)?.stack ?? error) : '';
     res.status(status).set('Cache-Control', 'no-store');
     try {
-      res.send(
-        render(
-          templateFor(status),
-          locale,
-          {
-            alternates: sameForAll(homePath),
-            noindex: true,
-          },
-          { status, stack },
-        ),
-      );
+      const page = { alternates: sameForAll(homePath), noindex: true };
+      send(res, templateFor(status), page, { status, stack });
     } catch (renderError) {
       options.log(renderError);
       res.type('text/plain').send(`${status}`);

@@ -5,6 +5,8 @@ declare module 'express-serve-static-core' {
   interface Locals {
     /** Locale taken from the first path segment (absent outside /en/ and /fr/). */
     locale?: Locale;
+    /** The visitor dismissed the survey invitation or answered the survey. */
+    bannerHidden?: boolean;
   }
 }
 

@@ -1,8 +1,9 @@
+import type { Response } from 'express';
 import type nunjucks from 'nunjucks';
 import type { Config } from '../config.js';
 import type { ContentService } from '../content/service.js';
 import type { I18n } from '../i18n/index.js';
-import { otherLocale, type Locale } from '../i18n/locales.js';
+import { defaultLocale, otherLocale, type Locale } from '../i18n/locales.js';
 import { homePath, searchPath, type Alternates } from './urls.js';
 
 /** What every page tells the layout about itself (titles come from the template's blocks). */
@@ -15,6 +16,8 @@ export interface PageMeta {
   jsonLd?: unknown;
   /** Text already in the search box (search pages). */
   searchQuery?: string;
+  /** Show the survey invitation (every page but the survey, unless dismissed or answered). */
+  showBanner?: boolean;
 }
 
 export type RenderPage = (
@@ -45,5 +48,21 @@ export function createPageRenderer(
       surveyUrl: `/${locale}/survey`,
       categories: content.repo.categories(locale),
     });
+  };
+}
+
+export type SendPage = (
+  res: Response,
+  template: string,
+  page: PageMeta,
+  data?: Record<string, unknown>,
+) => void;
+
+/** Sends a rendered page in the request's locale, with the visitor's banner state. */
+export function createPageSender(render: RenderPage): SendPage {
+  return (res, template, page, data) => {
+    const locale = res.locals.locale ?? defaultLocale;
+    const showBanner = page.showBanner ?? !res.locals.bannerHidden;
+    res.type('html').send(render(template, locale, { ...page, showBanner }, data));
   };
 }

@@ -3,7 +3,7 @@ import type { ContentRepository } from '../../content/repository.js';
 import type { ContentService } from '../../content/service.js';
 import { NotFoundError } from '../../errors.js';
 import { locales, type Locale } from '../../i18n/locales.js';
-import type { RenderPage } from '../render.js';
+import type { SendPage } from '../render.js';
 import { articleAlternates, categoryAlternates, type Alternates } from '../urls.js';
 import { localeOf } from './pages.js';
 
@@ -33,7 +33,7 @@ function findOriginal(repo: ContentRepository, kind: string, id: string): Origin
  * Where the language switch leads when a page has no translation: a notice in the visitor's
  * language offering the original, never a 404.
  */
-export function noticeRouter(content: ContentService, render: RenderPage): Router {
+export function noticeRouter(content: ContentService, send: SendPage): Router {
   const router = Router({ mergeParams: true });
   router.get('/notice/:kind/:id', (req, res) => {
     const locale = localeOf(res);
@@ -43,16 +43,14 @@ export function noticeRouter(content: ContentService, render: RenderPage): Route
     const translated = original.alternates[locale];
     // Translated since the link was made: go straight to the translation.
     if (!translated.includes('/notice/')) return res.redirect(302, translated);
-    res.send(
-      render(
-        'pages/notice.njk',
-        locale,
-        { alternates: original.alternates, noindex: true },
-        {
-          original,
-          originalUrl: original.alternates[original.locale],
-        },
-      ),
+    send(
+      res,
+      'pages/notice.njk',
+      { alternates: original.alternates, noindex: true },
+      {
+        original,
+        originalUrl: original.alternates[original.locale],
+      },
     );
   });
   return router;

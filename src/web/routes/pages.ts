@@ -3,7 +3,7 @@ import type { Config } from '../../config.js';
 import type { ContentService } from '../../content/service.js';
 import { NotFoundError } from '../../errors.js';
 import type { Locale } from '../../i18n/locales.js';
-import type { RenderPage } from '../render.js';
+import type { SendPage } from '../render.js';
 import { faqPage } from '../structured-data.js';
 import {
   articleAlternates,
@@ -21,7 +21,7 @@ const relatedQuestionCount = 5;
 export const localeOf = (res: Response) => res.locals.locale as Locale;
 
 /** Browsing pages: home, category and article. */
-export function pagesRouter(content: ContentService, render: RenderPage, config: Config): Router {
+export function pagesRouter(content: ContentService, send: SendPage, config: Config): Router {
   const router = Router({ mergeParams: true });
 
   router.get('/', (_req, res) => {
@@ -38,7 +38,7 @@ export function pagesRouter(content: ContentService, render: RenderPage, config:
           .map((a) => ({ title: a.title, url: articlePath(a, category) })),
       };
     });
-    res.send(render('pages/home.njk', locale, { alternates: sameForAll(homePath) }, { sections }));
+    send(res, 'pages/home.njk', { alternates: sameForAll(homePath) }, { sections });
   });
 
   router.get('/:category', (req, res) => {
@@ -51,20 +51,18 @@ export function pagesRouter(content: ContentService, render: RenderPage, config:
       url: articlePath(article, category),
     }));
     const path = categoryPath(category);
-    res.send(
-      render(
-        'pages/category.njk',
-        locale,
-        {
-          alternates: categoryAlternates(repo, category),
-          jsonLd: faqPage(repo.articlesIn(category), config.siteUrl, path),
-        },
-        {
-          category,
-          articles,
-          otherCategories: repo.categories(locale).filter((c) => c !== category),
-        },
-      ),
+    send(
+      res,
+      'pages/category.njk',
+      {
+        alternates: categoryAlternates(repo, category),
+        jsonLd: faqPage(repo.articlesIn(category), config.siteUrl, path),
+      },
+      {
+        category,
+        articles,
+        otherCategories: repo.categories(locale).filter((c) => c !== category),
+      },
     );
   });
 
@@ -81,22 +79,20 @@ export function pagesRouter(content: ContentService, render: RenderPage, config:
       .slice(0, relatedQuestionCount)
       .map((a) => ({ title: a.title, url: articlePath(a, category) }));
     const path = articlePath(article, category);
-    res.send(
-      render(
-        'pages/article.njk',
-        locale,
-        {
-          alternates: articleAlternates(repo, article),
-          jsonLd: faqPage([article], config.siteUrl, path),
-        },
-        {
-          category,
-          categoryUrl: categoryPath(category),
-          article,
-          related,
-          otherCategories: repo.categories(locale).filter((c) => c !== category),
-        },
-      ),
+    send(
+      res,
+      'pages/article.njk',
+      {
+        alternates: articleAlternates(repo, article),
+        jsonLd: faqPage([article], config.siteUrl, path),
+      },
+      {
+        category,
+        categoryUrl: categoryPath(category),
+        article,
+        related,
+        otherCategories: repo.categories(locale).filter((c) => c !== category),
+      },
     );
   });
 

@@ -3,7 +3,7 @@ import type { ContentService } from '../../content/service.js';
 import { otherLocale } from '../../i18n/locales.js';
 import type { SearchService } from '../../search/service.js';
 import { intParam, textParam } from '../query-params.js';
-import type { RenderPage } from '../render.js';
+import type { SendPage } from '../render.js';
 import { articlePath, categoryPath, sameForAll, searchPath } from '../urls.js';
 import { localeOf } from './pages.js';
 
@@ -14,7 +14,7 @@ const popularPerCategory = 3;
 export function searchRouter(
   content: ContentService,
   search: SearchService,
-  render: RenderPage,
+  send: SendPage,
 ): Router {
   const router = Router({ mergeParams: true });
   router.get('/search', (req, res) => {
@@ -40,30 +40,28 @@ export function searchRouter(
     const elsewhere = noResults ? search.search(other, raw, { perPage: 5 }) : undefined;
     const pageUrl = (page: number) => `${searchPath(locale, result.query)}&page=${page}`;
     res.set('Cache-Control', 'public, max-age=60');
-    res.send(
-      render(
-        'pages/search.njk',
-        locale,
-        {
-          alternates: sameForAll((l) => searchPath(l, result.query)),
-          noindex: true,
-          searchQuery: result.query,
-        },
-        {
-          result,
-          isEmpty,
-          noResults,
-          topics,
-          from: (result.page - 1) * perPage + 1,
-          to: (result.page - 1) * perPage + result.results.length,
-          pages: Array.from({ length: result.pageCount }, (_, i) => ({
-            number: i + 1,
-            url: pageUrl(i + 1),
-          })),
-          suggestion: suggestion && { text: suggestion, url: searchPath(locale, suggestion) },
-          elsewhere: elsewhere?.total ? { locale: other, results: elsewhere.results } : undefined,
-        },
-      ),
+    send(
+      res,
+      'pages/search.njk',
+      {
+        alternates: sameForAll((l) => searchPath(l, result.query)),
+        noindex: true,
+        searchQuery: result.query,
+      },
+      {
+        result,
+        isEmpty,
+        noResults,
+        topics,
+        from: (result.page - 1) * perPage + 1,
+        to: (result.page - 1) * perPage + result.results.length,
+        pages: Array.from({ length: result.pageCount }, (_, i) => ({
+          number: i + 1,
+          url: pageUrl(i + 1),
+        })),
+        suggestion: suggestion && { text: suggestion, url: searchPath(locale, suggestion) },
+        elsewhere: elsewhere?.total ? { locale: other, results: elsewhere.results } : undefined,
+      },
     );
   });
   return router;
