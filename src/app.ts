@@ -4,6 +4,8 @@ import type { Config } from './config.js';
 import { isLocale } from './i18n/locales.js';
 import type { Services } from './services.js';
 import { errorHandler, notFound } from './web/error-handler.js';
+import { bannerState } from './web/middleware/banner-state.js';
+import { csrfProtection } from './web/middleware/csrf.js';
 import { localeFromPath } from './web/middleware/locale.js';
 import { createPageSender } from './web/render.js';
 import { securityHeaders } from './web/middleware/security.js';
@@ -13,6 +15,7 @@ import { noticeRouter } from './web/routes/notice.js';
 import { pagesRouter } from './web/routes/pages.js';
 import { rootRouter } from './web/routes/root.js';
 import { searchRouter } from './web/routes/search.js';
+import { surveyRouter } from './web/routes/survey.js';
 import './web/locals.js';
 
 /** The site: an ordered list of middleware and routers, nothing else. */
@@ -30,14 +33,27 @@ export function createApp(services: Services, config: Config): Express {
 
   app.use(securityHeaders(config));
   app.use('/assets', assetHandler(services.assets, config.watch));
+  app.set('trust proxy', config.trustProxy);
   app.use(cookieParser());
+  app.use(bannerState);
   app.use(rootRouter(services.content, config));
   app.use(apiRouter(services.search, services.i18n));
 
   const send = createPageSender(services.render);
+  const csrf = csrfProtection(config);
   const localized = express.Router({ mergeParams: true });
   localized.use(searchRouter(services.content, services.search, send));
   localized.use(noticeRouter(services.content, send));
+  localized.use(
+    surveyRouter({
+      content: services.content,
+      store: services.surveyStore,
+      i18n: services.i18n,
+      send,
+      csrf,
+      config,
+    }),
+  );
   localized.use(pagesRouter(services.content, send, config));
   app.get('/:locale', (req, res, next) => {
     // "/en" → "/en/"; Express matches "/en/" here too, which must fall through.

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -12,6 +13,12 @@ const envSchema = z.object({
   SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
   CONTENT_DIR: z.string().min(1).default('content'),
   CONTENT_WATCH: z.enum(['true', 'false']).optional(),
+  DATA_DIR: z.string().min(1).default('data'),
+  CSRF_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  SURVEY_RATE_LIMIT: z.coerce.number().int().min(0).default(10),
+  ADMIN_USERNAME: z.string().min(1).optional(),
+  ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
 });
 
 export interface Config {
@@ -28,6 +35,17 @@ export interface Config {
   localesDir: string;
   /** Reload content and templates when files change (development default). */
   watch: boolean;
+  /** Folder for the SQLite survey database. */
+  dataDir: string;
+  /** Key for CSRF tokens; random per process when unset (fine for one instance only). */
+  csrfSecret: string;
+  csrfSecretFromEnv: boolean;
+  /** Number of proxies in front of the app whose X-Forwarded-* headers are trusted (0: none). */
+  trustProxy: number;
+  /** Survey submissions allowed per client IP per 15 minutes (0 turns the limit off). */
+  surveyRateLimit: number;
+  /** Staff credentials for /admin; the admin pages do not exist without them. */
+  admin: { username: string; password: string } | undefined;
 }
 
 export class ConfigError extends Error {
@@ -44,6 +62,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid environment:\n${problems.join('\n')}`);
   }
   const vars = parsed.data;
+  if (Boolean(vars.ADMIN_USERNAME) !== Boolean(vars.ADMIN_PASSWORD)) {
+    throw new ConfigError(
+      'Invalid environment:\n  ADMIN_USERNAME and ADMIN_PASSWORD must be set together (or neither)',
+    );
+  }
   const siteUrl = (vars.SITE_URL ?? `http://${vars.HOST}:${vars.PORT}`).replace(/\/+$/, '');
   return {
     env: vars.NODE_ENV,
@@ -56,5 +79,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicDir: path.join(projectRoot, 'public'),
     localesDir: path.join(projectRoot, 'src', 'i18n', 'locales'),
     watch: vars.CONTENT_WATCH ? vars.CONTENT_WATCH === 'true' : vars.NODE_ENV === 'development',
+    dataDir: path.resolve(projectRoot, vars.DATA_DIR),
+    csrfSecret: vars.CSRF_SECRET ?? randomBytes(32).toString('hex'),
+    csrfSecretFromEnv: Boolean(vars.CSRF_SECRET),
+    trustProxy: vars.TRUST_PROXY,
+    surveyRateLimit: vars.SURVEY_RATE_LIMIT,
+    admin:
+      vars.ADMIN_USERNAME && vars.ADMIN_PASSWORD
+        ? { username: vars.ADMIN_USERNAME, password: vars.ADMIN_PASSWORD }
+        : undefined,
   };
 }

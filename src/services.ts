@@ -4,6 +4,8 @@ import { loadContent } from './content/loader.js';
 import { ContentService } from './content/service.js';
 import { createI18n, type I18n } from './i18n/index.js';
 import { SearchService } from './search/service.js';
+import { SqliteSurveyStore } from './survey/sqlite-store.js';
+import type { SurveyStore } from './survey/store.js';
 import { AssetManifest } from './web/assets.js';
 import { createPageRenderer, type RenderPage } from './web/render.js';
 import { searchDocuments } from './web/search-documents.js';
@@ -13,6 +15,7 @@ export interface Services {
   i18n: I18n;
   content: ContentService;
   search: SearchService;
+  surveyStore: SurveyStore;
   assets: AssetManifest;
   views: nunjucks.Environment;
   render: RenderPage;
@@ -30,5 +33,6 @@ export async function buildServices(config: Config): Promise<Services> {
   const assets = new AssetManifest(config.publicDir);
   const views = createViews(config, assets);
   const render = createPageRenderer(views, i18n, content, config);
-  return { i18n, content, search, assets, views, render };
+  const surveyStore = new SqliteSurveyStore(config.dataDir);
+  return { i18n, content, search, surveyStore, assets, views, render };
 }

@@ -23,8 +23,15 @@ function statusOf(error: unknown): number {
   return typeof status === 'number' && status >= 400 && status < 600 ? status : 500;
 }
 
-const templateFor = (status: number) =>
-  status === 404 ? 'errors/404.njk' : status < 500 ? 'errors/400.njk' : 'errors/500.njk';
+/** Which strings (errors.<kind>) describe a status; unknown 4xx read as a bad request. */
+const errorKinds: Record<number, string> = {
+  400: 'badRequest',
+  403: 'forbidden',
+  413: 'tooLarge',
+  415: 'unsupported',
+  429: 'tooMany',
+};
+const kindOf = (status: number) => errorKinds[status] ?? (status >= 500 ? 'server' : 'badRequest');
 
 /**
  * One place maps every error to a localized page with the right status. Stack traces are
@@ -44,7 +51,8 @@ export function errorHandler(
     res.status(status).set('Cache-Control', 'no-store');
     try {
       const page = { alternates: sameForAll(homePath), noindex: true };
-      send(res, templateFor(status), page, { status, stack });
+      const template = status === 404 ? 'errors/404.njk' : 'errors/error.njk';
+      send(res, template, page, { status, kind: kindOf(status), stack });
     } catch (renderError) {
       options.log(renderError);
       res.type('text/plain').send(`${status}`);

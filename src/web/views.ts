@@ -29,8 +29,14 @@ export function jsonForScript(value: unknown): nunjucks.runtime.SafeString {
   return new nunjucks.runtime.SafeString(json);
 }
 
+/** 2000 → "2,000" / "2 000". */
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'fr-FR').format(value);
+}
+
 const filters: Record<string, (...args: never[]) => unknown> = {
   date: formatDate,
+  numberFormat: formatNumber,
   jsonScript: jsonForScript,
 };
 

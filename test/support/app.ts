@@ -11,7 +11,14 @@ export const realContentDir = path.join(projectRoot, 'content');
 export async function buildTestApp(
   env: Record<string, string> = {},
 ): Promise<{ app: ReturnType<typeof createApp>; services: Services; config: Config }> {
-  const config = loadConfig({ NODE_ENV: 'test', CONTENT_DIR: realContentDir, ...env });
+  // Each app gets its own survey database unless the test names one.
+  const dataDir = env.DATA_DIR ?? (await mkdtemp(path.join(tmpdir(), 'help-centre-data-')));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    CONTENT_DIR: realContentDir,
+    DATA_DIR: dataDir,
+    ...env,
+  });
   const services = await buildServices(config);
   return { app: createApp(services, config), services, config };
 }

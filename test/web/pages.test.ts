@@ -107,7 +107,7 @@ describe('browsing pages', () => {
     const banner = doc.querySelector('.survey-banner');
     expect(banner?.text).toContain('5 simple questions');
     expect(banner?.text).toContain('Takes 3 minutes');
-    expect(banner?.querySelector('a')?.getAttribute('href')).toBe('/en/survey');
+    expect(banner?.querySelector('a')?.getAttribute('href')).toBe('/en/survey?from=%2Fen%2F');
   });
 
   it('answers the liveness check with plain "ok"', async () => {

@@ -1,0 +1,66 @@
+import type { Category } from '../content/model.js';
+import type { Translate } from '../i18n/index.js';
+import { questions, type QuestionId } from '../survey/questions.js';
+import type { ValidationResult } from '../survey/validation.js';
+
+export interface QuestionView {
+  id: QuestionId;
+  kind: 'scale' | 'choice' | 'text';
+  number: number;
+  /** Legend (radios) or label (text), already translated. */
+  text: string;
+  hint?: string;
+  required: boolean;
+  options: { value: string; label: string; checked: boolean; id: string }[];
+  value: string;
+  maxLength?: number;
+  error?: string;
+  /** Where the error summary links: the first radio, or the text box. */
+  anchor: string;
+}
+
+/** The survey as the template needs it: one definition, translated, with answers and errors. */
+export function surveyFormView(
+  t: Translate,
+  topics: readonly Category[],
+  state: Pick<ValidationResult, 'values' | 'errors'>,
+): { questions: QuestionView[]; errorList: { text: string; href: string }[] } {
+  const topicIds = topics.map((c) => c.id);
+  const views = questions.map((question, index): QuestionView => {
+    const key = `survey.questions.${question.id}`;
+    const optionLabel = (value: string) =>
+      question.id === 'topic'
+        ? (topics.find((c) => c.id === value)?.title ?? t(`${key}.options.${value}`))
+        : t(`${key}.options.${value}`);
+    const value = state.values[question.id] ?? '';
+    const options = question.options(topicIds).map((option, i) => ({
+      value: option,
+      label: optionLabel(option),
+      checked: option === value,
+      id: `${question.id}-${i + 1}`,
+    }));
+    const problem = state.errors.find((e) => e.question === question.id);
+    const error = problem
+      ? problem.code === 'invalid' || problem.code === 'repeated'
+        ? t(`survey.errors.${problem.code}`)
+        : t(`${key}.errors.${problem.code}`)
+      : undefined;
+    return {
+      id: question.id,
+      kind: question.kind,
+      number: index + 1,
+      text: t(question.kind === 'text' ? `${key}.label` : `${key}.legend`),
+      hint: question.kind === 'text' ? t(`${key}.hint`) : undefined,
+      required: question.required,
+      options,
+      value,
+      maxLength: question.maxLength,
+      error,
+      anchor: question.kind === 'text' ? question.id : `${question.id}-1`,
+    };
+  });
+  const errorList = views.flatMap((v) =>
+    v.error ? [{ text: v.error, href: `#${v.anchor}` }] : [],
+  );
+  return { questions: views, errorList };
+}
