@@ -1,3 +1,4 @@
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import express, { type Express } from 'express';
 import type { Config } from './config.js';
@@ -5,10 +6,12 @@ import { isLocale } from './i18n/locales.js';
 import type { Services } from './services.js';
 import { errorHandler, notFound } from './web/error-handler.js';
 import { bannerState } from './web/middleware/banner-state.js';
+import { cachedPages } from './web/middleware/cached-pages.js';
 import { csrfProtection } from './web/middleware/csrf.js';
 import { localeFromPath } from './web/middleware/locale.js';
 import { createPageSender } from './web/render.js';
 import { securityHeaders } from './web/middleware/security.js';
+import { adminRouter } from './web/routes/admin.js';
 import { apiRouter } from './web/routes/api.js';
 import { assetHandler } from './web/routes/assets.js';
 import { noticeRouter } from './web/routes/notice.js';
@@ -32,15 +35,18 @@ export function createApp(services: Services, config: Config): Express {
   });
 
   app.use(securityHeaders(config));
-  app.use('/assets', assetHandler(services.assets, config.watch));
+  app.use('/assets', assetHandler(services.assets));
+  // Everything not already compressed (pages from the cache and assets are).
+  app.use(compression());
   app.set('trust proxy', config.trustProxy);
   app.use(cookieParser());
   app.use(bannerState);
   app.use(rootRouter(services.content, config));
   app.use(apiRouter(services.search, services.i18n));
 
-  const send = createPageSender(services.render);
+  const send = createPageSender(services.render, services.pageCache);
   const csrf = csrfProtection(config);
+  app.use('/admin', adminRouter(services, send, config));
   const localized = express.Router({ mergeParams: true });
   localized.use(searchRouter(services.content, services.search, send));
   localized.use(noticeRouter(services.content, send));
@@ -61,7 +67,7 @@ export function createApp(services: Services, config: Config): Express {
     if (isLocale(locale) && req.path === `/${locale}`) return res.redirect(301, `/${locale}/`);
     next();
   });
-  app.use('/:locale', localeFromPath(config.https), localized);
+  app.use('/:locale', localeFromPath(config.https), cachedPages(services.pageCache), localized);
 
   app.use(notFound);
   app.use(

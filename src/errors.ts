@@ -19,3 +19,10 @@ export class BadRequestError extends AppError {
     super(message, 400, options);
   }
 }
+
+/** No or wrong credentials for a protected page; the caller sets WWW-Authenticate. */
+export class UnauthorizedError extends AppError {
+  constructor(message = 'Unauthorized', options?: { cause?: unknown }) {
+    super(message, 401, options);
+  }
+}

@@ -1,3 +1,4 @@
+import { watch } from 'node:fs';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { ContentValidationError } from './content/errors.js';
@@ -8,6 +9,13 @@ async function main(): Promise<void> {
   const services = await buildServices(config);
   if (config.watch) {
     services.content.watch(config.contentDir, (error) => console.error(String(error)));
+    // Edited templates and assets show on the next request: forget pages rendered with the old ones.
+    for (const dir of [config.viewsDir, config.publicDir]) {
+      watch(dir, { recursive: true }, () => {
+        services.assets.refresh();
+        services.pageCache.clear();
+      });
+    }
   }
   const app = createApp(services, config);
 

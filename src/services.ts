@@ -7,6 +7,7 @@ import { SearchService } from './search/service.js';
 import { SqliteSurveyStore } from './survey/sqlite-store.js';
 import type { SurveyStore } from './survey/store.js';
 import { AssetManifest } from './web/assets.js';
+import { PageCache } from './web/page-cache.js';
 import { createPageRenderer, type RenderPage } from './web/render.js';
 import { searchDocuments } from './web/search-documents.js';
 import { createViews } from './web/views.js';
@@ -19,6 +20,7 @@ export interface Services {
   assets: AssetManifest;
   views: nunjucks.Environment;
   render: RenderPage;
+  pageCache: PageCache;
 }
 
 /** Builds every service the app needs, once, from the config. */
@@ -34,5 +36,7 @@ export async function buildServices(config: Config): Promise<Services> {
   const views = createViews(config, assets);
   const render = createPageRenderer(views, i18n, content, config);
   const surveyStore = new SqliteSurveyStore(config.dataDir);
-  return { i18n, content, search, surveyStore, assets, views, render };
+  const pageCache = new PageCache();
+  content.onReload(() => pageCache.clear());
+  return { i18n, content, search, surveyStore, assets, views, render, pageCache };
 }

@@ -26,6 +26,7 @@ function statusOf(error: unknown): number {
 /** Which strings (errors.<kind>) describe a status; unknown 4xx read as a bad request. */
 const errorKinds: Record<number, string> = {
   400: 'badRequest',
+  401: 'unauthorized',
   403: 'forbidden',
   413: 'tooLarge',
   415: 'unsupported',

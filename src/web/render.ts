@@ -1,9 +1,16 @@
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import type nunjucks from 'nunjucks';
 import type { Config } from '../config.js';
 import type { ContentService } from '../content/service.js';
 import type { I18n } from '../i18n/index.js';
 import { defaultLocale, otherLocale, type Locale } from '../i18n/locales.js';
+import {
+  compressPage,
+  sendCompressed,
+  sharedPageCacheControl,
+  type CachedPage,
+  type PageCache,
+} from './page-cache.js';
 import { homePath, searchPath, type Alternates } from './urls.js';
 
 /** What every page tells the layout about itself (titles come from the template's blocks). */
@@ -18,6 +25,8 @@ export interface PageMeta {
   searchQuery?: string;
   /** Show the survey invitation (every page but the survey, unless dismissed or answered). */
   showBanner?: boolean;
+  /** The same for every visitor (given the banner state): cached, compressed once, ETagged. */
+  shared?: boolean;
 }
 
 export type RenderPage = (
@@ -58,11 +67,32 @@ export type SendPage = (
   data?: Record<string, unknown>,
 ) => void;
 
-/** Sends a rendered page in the request's locale, with the visitor's banner state. */
-export function createPageSender(render: RenderPage): SendPage {
+/**
+ * Sends a rendered page in the request's locale, with the visitor's banner state. Shared
+ * pages are kept in the page cache, so the next visitor gets the stored bytes directly.
+ */
+export function createPageSender(render: RenderPage, cache: PageCache): SendPage {
   return (res, template, page, data) => {
     const locale = res.locals.locale ?? defaultLocale;
     const showBanner = page.showBanner ?? !res.locals.bannerHidden;
-    res.type('html').send(render(template, locale, { ...page, showBanner }, data));
+    const html = render(template, locale, { ...page, showBanner }, data);
+    if (!page.shared || res.statusCode !== 200) {
+      res.type('html').send(html);
+      return;
+    }
+    const compressed = compressPage(html);
+    cache.set(cache.key(res.req.originalUrl, showBanner), compressed);
+    sendSharedPage(res.req, res, compressed);
   };
+}
+
+/** Headers for a page every visitor shares, then the bytes (or a 304). */
+export function sendSharedPage(req: Request, res: Response, page: CachedPage): void {
+  // A response that sets a cookie must not be stored by shared caches.
+  res.set(
+    'Cache-Control',
+    res.getHeader('Set-Cookie') ? 'private, max-age=300' : sharedPageCacheControl,
+  );
+  res.vary('Cookie');
+  sendCompressed(req, res, page);
 }

@@ -19,6 +19,23 @@ export interface QuestionView {
   anchor: string;
 }
 
+/**
+ * The words for one answer: a topic is a content category (titled in that locale), other
+ * answers have strings under survey.questions.<id>.options. A stored value nothing names any
+ * more (a topic since removed) shows as itself rather than as a missing-key path.
+ */
+export function answerLabel(
+  t: Translate,
+  topics: readonly Category[],
+  question: QuestionId,
+  value: string,
+): string {
+  const category = question === 'topic' ? topics.find((c) => c.id === value) : undefined;
+  return (
+    category?.title ?? t(`survey.questions.${question}.options.${value}`, { defaultValue: value })
+  );
+}
+
 /** The survey as the template needs it: one definition, translated, with answers and errors. */
 export function surveyFormView(
   t: Translate,
@@ -28,14 +45,10 @@ export function surveyFormView(
   const topicIds = topics.map((c) => c.id);
   const views = questions.map((question, index): QuestionView => {
     const key = `survey.questions.${question.id}`;
-    const optionLabel = (value: string) =>
-      question.id === 'topic'
-        ? (topics.find((c) => c.id === value)?.title ?? t(`${key}.options.${value}`))
-        : t(`${key}.options.${value}`);
     const value = state.values[question.id] ?? '';
     const options = question.options(topicIds).map((option, i) => ({
       value: option,
-      label: optionLabel(option),
+      label: answerLabel(t, topics, question.id, option),
       checked: option === value,
       id: `${question.id}-${i + 1}`,
     }));

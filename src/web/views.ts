@@ -54,9 +54,6 @@ export function createViews(config: Config, assets: AssetManifest): nunjucks.Env
   for (const [name, filter] of Object.entries(filters)) {
     env.addFilter(name, filter as (...args: unknown[]) => unknown);
   }
-  env.addGlobal('asset', (name: string) => {
-    if (config.watch) assets.refresh();
-    return assets.get(name);
-  });
+  env.addGlobal('asset', (name: string) => assets.get(name));
   return env;
 }

@@ -46,7 +46,7 @@ export function noticeRouter(content: ContentService, send: SendPage): Router {
     send(
       res,
       'pages/notice.njk',
-      { alternates: original.alternates, noindex: true },
+      { alternates: original.alternates, noindex: true, shared: true },
       {
         original,
         originalUrl: original.alternates[original.locale],

@@ -38,7 +38,7 @@ export function pagesRouter(content: ContentService, send: SendPage, config: Con
           .map((a) => ({ title: a.title, url: articlePath(a, category) })),
       };
     });
-    send(res, 'pages/home.njk', { alternates: sameForAll(homePath) }, { sections });
+    send(res, 'pages/home.njk', { alternates: sameForAll(homePath), shared: true }, { sections });
   });
 
   router.get('/:category', (req, res) => {
@@ -56,6 +56,7 @@ export function pagesRouter(content: ContentService, send: SendPage, config: Con
       'pages/category.njk',
       {
         alternates: categoryAlternates(repo, category),
+        shared: true,
         jsonLd: faqPage(repo.articlesIn(category), config.siteUrl, path),
       },
       {
@@ -84,6 +85,7 @@ export function pagesRouter(content: ContentService, send: SendPage, config: Con
       'pages/article.njk',
       {
         alternates: articleAlternates(repo, article),
+        shared: true,
         jsonLd: faqPage([article], config.siteUrl, path),
       },
       {

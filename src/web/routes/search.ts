@@ -39,12 +39,12 @@ export function searchRouter(
     const suggestion = noResults ? search.didYouMean(locale, raw) : undefined;
     const elsewhere = noResults ? search.search(other, raw, { perPage: 5 }) : undefined;
     const pageUrl = (page: number) => `${searchPath(locale, result.query)}&page=${page}`;
-    res.set('Cache-Control', 'public, max-age=60');
     send(
       res,
       'pages/search.njk',
       {
         alternates: sameForAll((l) => searchPath(l, result.query)),
+        shared: true,
         noindex: true,
         searchQuery: result.query,
       },
