@@ -32,6 +32,7 @@ const errorKinds: Record<number, string> = {
   415: 'unsupported',
   429: 'tooMany',
 };
+const surveyErrorKinds = new Set(['forbidden', 'tooLarge', 'unsupported', 'tooMany']);
 const kindOf = (status: number) => errorKinds[status] ?? (status >= 500 ? 'server' : 'badRequest');
 
 /**
@@ -51,9 +52,12 @@ export function errorHandler(
       options.showStack && status >= 500 ? String((error as Error)?.stack ?? error) : '';
     res.status(status).set('Cache-Control', 'no-store');
     try {
-      const page = { alternates: sameForAll(homePath), noindex: true };
+      // Errors met while answering the survey should not invite to the survey again.
+      const kind = kindOf(status);
+      const showBanner = surveyErrorKinds.has(kind) ? false : undefined;
+      const page = { alternates: sameForAll(homePath), noindex: true, showBanner };
       const template = status === 404 ? 'errors/404.njk' : 'errors/error.njk';
-      send(res, template, page, { status, kind: kindOf(status), stack });
+      send(res, template, page, { status, kind, stack });
     } catch (renderError) {
       options.log(renderError);
       res.type('text/plain').send(`${status}`);

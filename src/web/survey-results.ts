@@ -57,7 +57,10 @@ export function questionResults(
     style: 'percent',
     maximumFractionDigits: 1,
   });
-  const decimal = new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const decimal = new Intl.NumberFormat(intlLocale(locale), {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
   return closedQuestions.map((question) => {
     const counts = summary.counts[question.id] ?? {};
     const offered = question.options(topics.map((c) => c.id));
