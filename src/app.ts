@@ -10,7 +10,10 @@ import { cachedPages } from './web/middleware/cached-pages.js';
 import { csrfProtection } from './web/middleware/csrf.js';
 import { localeFromPath } from './web/middleware/locale.js';
 import { createPageSender } from './web/render.js';
+import { requestLog } from './web/middleware/request-log.js';
 import { securityHeaders } from './web/middleware/security.js';
+import { closeConnectionsWhenStopping } from './web/middleware/stopping.js';
+import { healthRouter } from './web/routes/health.js';
 import { adminRouter } from './web/routes/admin.js';
 import { apiRouter } from './web/routes/api.js';
 import { assetHandler } from './web/routes/assets.js';
@@ -29,10 +32,10 @@ export function createApp(services: Services, config: Config): Express {
   // JSON answers escape <, > and & so text echoed from a query can never read as markup.
   app.set('json escape', true);
 
-  // Liveness first: answers without templates, content or cookies.
-  app.get('/healthz', (_req, res) => {
-    res.type('text/plain').set('Cache-Control', 'no-store').send('ok');
-  });
+  // Health checks first: no templates, content, cookies or request log lines.
+  app.use(healthRouter(services.lifecycle, services.surveyStore));
+  app.use(requestLog(services.logger));
+  app.use(closeConnectionsWhenStopping(services.lifecycle));
 
   app.use(securityHeaders(config));
   app.use('/assets', assetHandler(services.assets));
@@ -73,7 +76,8 @@ export function createApp(services: Services, config: Config): Express {
   app.use(
     errorHandler(send, {
       showStack: config.env === 'development',
-      log: (error) => console.error(error),
+      log: (error) => services.logger.error({ err: error }, 'request failed'),
+      i18n: services.i18n,
     }),
   );
   return app;

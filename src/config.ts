@@ -19,6 +19,11 @@ const envSchema = z.object({
   SURVEY_RATE_LIMIT: z.coerce.number().int().min(0).default(10),
   ADMIN_USERNAME: z.string().min(1).optional(),
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  SHUTDOWN_TIMEOUT: z.coerce.number().int().min(0).max(600).default(10),
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' })
+    .optional(),
 });
 
 export interface Config {
@@ -46,6 +51,12 @@ export interface Config {
   surveyRateLimit: number;
   /** Staff credentials for /admin; the admin pages do not exist without them. */
   admin: { username: string; password: string } | undefined;
+  /** pino level; tests are silent unless asked. */
+  logLevel: string;
+  /** Seconds a shutdown waits for requests in flight before closing their connections. */
+  shutdownTimeout: number;
+  /** PostgreSQL for survey responses (several instances); SQLite in DATA_DIR when unset. */
+  databaseUrl: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -88,5 +99,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       vars.ADMIN_USERNAME && vars.ADMIN_PASSWORD
         ? { username: vars.ADMIN_USERNAME, password: vars.ADMIN_PASSWORD }
         : undefined,
+    logLevel: vars.LOG_LEVEL ?? (vars.NODE_ENV === 'test' ? 'silent' : 'info'),
+    shutdownTimeout: vars.SHUTDOWN_TIMEOUT,
+    databaseUrl: vars.DATABASE_URL,
   };
 }

@@ -2,13 +2,16 @@ import { watch } from 'node:fs';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { ContentValidationError } from './content/errors.js';
-import { buildServices } from './services.js';
+import { buildServices, closeServices } from './services.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const services = await buildServices(config);
+  const { logger, lifecycle } = services;
   if (config.watch) {
-    services.content.watch(config.contentDir, (error) => console.error(String(error)));
+    services.content.watch(config.contentDir, (error) =>
+      logger.error({ err: error }, 'content reload failed'),
+    );
     // Edited templates and assets show on the next request: forget pages rendered with the old ones.
     for (const dir of [config.viewsDir, config.publicDir]) {
       watch(dir, { recursive: true }, () => {
@@ -17,19 +20,44 @@ async function main(): Promise<void> {
       });
     }
   }
-  const app = createApp(services, config);
+  if (!config.csrfSecretFromEnv && config.env === 'production') {
+    logger.warn(
+      'CSRF_SECRET is unset: survey forms stop working at each restart and across instances',
+    );
+  }
 
-  const server = app.listen(config.port, config.host, () => {
-    console.log(`Help centre listening on http://${config.host}:${config.port}/ (${config.env})`);
+  const server = createApp(services, config).listen(config.port, config.host, () => {
+    lifecycle.state = 'ready';
+    logger.info(
+      { url: `http://${config.host}:${config.port}/`, env: config.env },
+      'help centre listening',
+    );
   });
 
+  /**
+   * Graceful stop: /readyz turns 503, no new connections are accepted, requests in flight
+   * finish, idle keep-alive connections close, then the store closes. Whatever is still open
+   * after SHUTDOWN_TIMEOUT seconds is cut.
+   */
   const shutdown = (signal: string) => {
-    console.log(`${signal} received: closing`);
-    services.content.close();
-    server.close(() => process.exit(0));
+    if (lifecycle.stopping) return;
+    lifecycle.state = 'stopping';
+    logger.info({ signal }, 'shutting down');
+    const deadline = setTimeout(() => {
+      logger.warn('shutdown deadline reached: closing remaining connections');
+      server.closeAllConnections();
+    }, config.shutdownTimeout * 1000);
+    deadline.unref();
+    server.close(() => {
+      clearTimeout(deadline);
+      closeServices(services)
+        .catch((error: unknown) => logger.error({ err: error }, 'closing services failed'))
+        .finally(() => {
+          logger.info('stopped');
+          process.exit(0);
+        });
+    });
     server.closeIdleConnections();
-    // Do not wait forever on slow clients.
-    setTimeout(() => process.exit(0), 10_000).unref();
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));

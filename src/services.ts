@@ -3,6 +3,8 @@ import type { Config } from './config.js';
 import { loadContent } from './content/loader.js';
 import { ContentService } from './content/service.js';
 import { createI18n, type I18n } from './i18n/index.js';
+import { Lifecycle } from './lifecycle.js';
+import { createLogger, type Logger } from './logger.js';
 import { SearchService } from './search/service.js';
 import { SqliteSurveyStore } from './survey/sqlite-store.js';
 import type { SurveyStore } from './survey/store.js';
@@ -13,6 +15,8 @@ import { searchDocuments } from './web/search-documents.js';
 import { createViews } from './web/views.js';
 
 export interface Services {
+  logger: Logger;
+  lifecycle: Lifecycle;
   i18n: I18n;
   content: ContentService;
   search: SearchService;
@@ -25,6 +29,7 @@ export interface Services {
 
 /** Builds every service the app needs, once, from the config. */
 export async function buildServices(config: Config): Promise<Services> {
+  const logger = createLogger(config.logLevel);
   const i18n = await createI18n(config.localesDir);
   const load = () =>
     loadContent(config.contentDir, {
@@ -38,5 +43,22 @@ export async function buildServices(config: Config): Promise<Services> {
   const surveyStore = new SqliteSurveyStore(config.dataDir);
   const pageCache = new PageCache();
   content.onReload(() => pageCache.clear());
-  return { i18n, content, search, surveyStore, assets, views, render, pageCache };
+  return {
+    logger,
+    lifecycle: new Lifecycle(),
+    i18n,
+    content,
+    search,
+    surveyStore,
+    assets,
+    views,
+    render,
+    pageCache,
+  };
+}
+
+/** Releases what the services hold (file watchers, database connections). */
+export async function closeServices(services: Services): Promise<void> {
+  services.content.close();
+  await services.surveyStore.close();
 }
