@@ -6,6 +6,7 @@ import { createI18n, type I18n } from './i18n/index.js';
 import { Lifecycle } from './lifecycle.js';
 import { createLogger, type Logger } from './logger.js';
 import { SearchService } from './search/service.js';
+import { PgSurveyStore } from './survey/pg-store.js';
 import { SqliteSurveyStore } from './survey/sqlite-store.js';
 import type { SurveyStore } from './survey/store.js';
 import { AssetManifest } from './web/assets.js';
@@ -40,7 +41,9 @@ export async function buildServices(config: Config): Promise<Services> {
   const assets = new AssetManifest(config.publicDir);
   const views = createViews(config, assets);
   const render = createPageRenderer(views, i18n, content, config);
-  const surveyStore = new SqliteSurveyStore(config.dataDir);
+  const surveyStore: SurveyStore = config.databaseUrl
+    ? await PgSurveyStore.connect(config.databaseUrl)
+    : new SqliteSurveyStore(config.dataDir);
   const pageCache = new PageCache();
   content.onReload(() => pageCache.clear());
   return {
