@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import { AppError, NotFoundError } from '../errors.js';
+import type { I18n } from '../i18n/index.js';
 import { defaultLocale, isLocale, locales, type Locale } from '../i18n/locales.js';
 import type { SendPage } from './render.js';
 import { homePath, sameForAll } from './urls.js';
@@ -41,7 +42,7 @@ const kindOf = (status: number) => errorKinds[status] ?? (status >= 500 ? 'serve
  */
 export function errorHandler(
   send: SendPage,
-  options: { showStack: boolean; log: (error: unknown) => void },
+  options: { showStack: boolean; log: (error: unknown) => void; i18n: I18n },
 ): ErrorRequestHandler {
   return (error, req, res, next) => {
     if (res.headersSent) return next(error);
@@ -51,6 +52,12 @@ export function errorHandler(
     const stack =
       options.showStack && status >= 500 ? String((error as Error)?.stack ?? error) : '';
     res.status(status).set('Cache-Control', 'no-store');
+    if (req.path.startsWith('/api/')) {
+      // The API answers in JSON, its errors too: its clients never have to parse a page.
+      const kind = status === 404 ? 'notFound' : kindOf(status);
+      res.json({ error: options.i18n.t(res.locals.locale)(`errors.${kind}.title`) });
+      return;
+    }
     try {
       // Errors met while answering the survey should not invite to the survey again.
       const kind = kindOf(status);
