@@ -1,0 +1,147 @@
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { locales, type Locale } from '../../src/i18n/locales.js';
+import { copyOfRealContent } from '../support/app.js';
+import { formatViolations, runAxe } from '../support/axe.js';
+import { samples, useSite } from '../support/e2e.js';
+import { adminCredentials, startServer, type RunningServer } from '../support/server.js';
+
+// axe (WCAG 2.2 A and AA) on every kind of page, in both languages. Every page is checked in
+// the light scheme at desktop width; the pages with the most colour (and the error state) are
+// also checked in the dark scheme at phone width, so each scheme and each layout is covered.
+
+const site = useSite();
+
+/** A second server whose content lacks one translation each way, for the notice pages. */
+const missing = { en: 'europass-mobility', fr: 'diploma-supplement' } as const;
+let partial: RunningServer;
+let removeContent: () => Promise<void>;
+
+beforeAll(async () => {
+  const copy = await copyOfRealContent();
+  removeContent = copy.cleanup;
+  await rm(path.join(copy.dir, 'en', 'articles', 'europass-mobility-document.md'));
+  await rm(path.join(copy.dir, 'fr', 'articles', 'supplement-au-diplome.md'));
+  partial = await startServer({ CONTENT_DIR: copy.dir });
+});
+
+afterAll(async () => {
+  await partial?.stop();
+  await removeContent?.();
+});
+
+const goto = async (page: Page, url: string) => {
+  const response = await page.goto(url);
+  return response?.status();
+};
+
+/** Submits the survey with every question answered, so the results page has numbers. */
+async function answerSurvey(page: Page, locale: Locale): Promise<void> {
+  await page.goto(`/${locale}/survey`);
+  for (const id of ['satisfaction-4', 'found-2', 'topic-1', 'ease-5']) await page.check(`#${id}`);
+  await page.fill('#improve', 'More screenshots, please.');
+  await page.click('.survey-form button[type="submit"]');
+  await page.waitForURL(`**/${locale}/survey/thanks`);
+}
+
+interface PageKind {
+  name: string;
+  /** Opens the page in the state to check; returns the HTTP status of the page. */
+  open: (page: Page, locale: Locale) => Promise<number | undefined>;
+  status?: number;
+  alsoDark?: boolean;
+  context?: BrowserContextOptions;
+}
+
+const pageKinds: PageKind[] = [
+  {
+    // Main focused through the skip link, as keyboard users have it: focus styles must not hide text.
+    name: 'the home page after the skip link',
+    open: async (p, l) => {
+      const status = await goto(p, `/${l}/`);
+      await p.keyboard.press('Tab');
+      await p.keyboard.press('Enter');
+      return status;
+    },
+    alsoDark: true,
+  },
+  {
+    name: 'the home page with search suggestions open',
+    open: async (p, l) => {
+      const status = await goto(p, `/${l}/`);
+      await p.locator('#home-search-input').pressSequentially(samples[l].query);
+      await p.getByRole('listbox').waitFor();
+      await p.keyboard.press('ArrowDown');
+      return status;
+    },
+    alsoDark: true,
+  },
+  {
+    name: 'a category page with every answer open',
+    open: async (p, l) => {
+      const status = await goto(p, samples[l].category.path);
+      await p.$$eval('details', (all) => all.forEach((d) => (d.open = true)));
+      return status;
+    },
+  },
+  { name: 'an article page', open: (p, l) => goto(p, samples[l].article.path), alsoDark: true },
+  {
+    name: 'a search results page',
+    open: (p, l) => goto(p, `/${l}/search?q=${encodeURIComponent(samples[l].query)}`),
+    alsoDark: true,
+  },
+  { name: 'a search without results', open: (p, l) => goto(p, `/${l}/search?q=xylophone`) },
+  { name: 'the empty search page', open: (p, l) => goto(p, `/${l}/search`) },
+  { name: 'the survey', open: (p, l) => goto(p, `/${l}/survey`) },
+  {
+    name: 'the survey with errors',
+    open: async (p, l) => {
+      await goto(p, `/${l}/survey`);
+      const [response] = await Promise.all([
+        p.waitForResponse((r) => r.request().method() === 'POST'),
+        p.click('.survey-form button[type="submit"]'),
+      ]);
+      await p.locator('.error-summary').waitFor();
+      return response.status();
+    },
+    status: 400,
+    alsoDark: true,
+  },
+  { name: 'the thank-you page', open: (p, l) => goto(p, `/${l}/survey/thanks`) },
+  { name: 'the not-found page', open: (p, l) => goto(p, `/${l}/no-such-page`), status: 404 },
+  {
+    name: 'a translation notice',
+    open: (p, l) => goto(p, `${partial.url}/${l}/notice/article/${missing[l]}`),
+  },
+  {
+    name: 'the survey results for staff',
+    open: async (p, l) => {
+      await answerSurvey(p, l);
+      return goto(p, `/admin/survey?lang=${l}`);
+    },
+    context: { httpCredentials: adminCredentials },
+    alsoDark: true,
+  },
+];
+
+describe.each(locales)('in %s', (locale) => {
+  for (const kind of pageKinds) {
+    const schemes = kind.alsoDark ? (['light', 'dark'] as const) : (['light'] as const);
+    for (const colorScheme of schemes) {
+      const width = colorScheme === 'light' ? 1280 : 375;
+      it(`${kind.name} has no WCAG 2.2 AA violations (${colorScheme}, ${width} px)`, async () => {
+        const page = await site.newPage({
+          viewport: { width, height: 900 },
+          colorScheme,
+          ...kind.context,
+        });
+        expect(await kind.open(page, locale), `status of ${page.url()}`).toBe(kind.status ?? 200);
+        const { violations } = await runAxe(page);
+        const where = `${page.url()} (${colorScheme}, ${width} px)`;
+        expect(violations.length, formatViolations(violations, where)).toBe(0);
+      });
+    }
+  }
+});

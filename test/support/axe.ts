@@ -1,0 +1,36 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+
+// Types from the builder itself: axe-core is its dependency, not ours.
+type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
+type Result = AxeResults['violations'][number];
+
+/** WCAG 2.2 A and AA, and the 2.0/2.1 rules it includes. */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** Runs axe on the page as it is now. No rule is disabled: add one only with its reason. */
+export function runAxe(page: Page): Promise<AxeResults> {
+  return (
+    new AxeBuilder({ page })
+      .withTags(wcagTags)
+      // Legacy mode runs axe in the page itself. The default mode opens an extra blank page per
+      // run to merge results across frames, which doubles the time; our pages have no frames.
+      .setLegacyMode(true)
+      .analyze()
+  );
+}
+
+/** One readable block per violation: rule, impact, what to do, and every element at fault. */
+export function formatViolations(violations: Result[], where: string): string {
+  const blocks = violations.map((v) => {
+    const nodes = v.nodes.map((node) => {
+      const target = node.target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : t)).join(' ');
+      const why = (node.failureSummary ?? '').split('\n').map((line) => `        ${line.trim()}`);
+      return [`    - ${target}`, ...why].join('\n');
+    });
+    return [`  ${v.id} (${v.impact ?? 'no impact'}): ${v.help}`, `    ${v.helpUrl}`, ...nodes].join(
+      '\n',
+    );
+  });
+  return `${violations.length} accessibility violation(s) on ${where}:\n${blocks.join('\n')}`;
+}
