@@ -1,8 +1,13 @@
 import { watch } from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import net from 'node:net';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { ContentValidationError } from './content/errors.js';
 import { buildServices, closeServices } from './services.js';
+
+/** How long a kept-alive connection may stay idle once shutdown has begun. */
+const idleGraceMs = 1000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -34,6 +39,12 @@ async function main(): Promise<void> {
     );
   });
 
+  const inFlight = new Set<ServerResponse>();
+  server.on('request', (_req, res: ServerResponse) => {
+    inFlight.add(res);
+    res.once('close', () => inFlight.delete(res));
+  });
+
   /**
    * Graceful stop: /readyz turns 503, no new connections are accepted, requests in flight
    * finish, idle keep-alive connections close, then the store closes. Whatever is still open
@@ -48,7 +59,12 @@ async function main(): Promise<void> {
       server.closeAllConnections();
     }, config.shutdownTimeout * 1000);
     deadline.unref();
-    server.close(() => {
+    // Every answer from now on closes its connection: answers to requests already in flight
+    // here, those to later requests on kept-alive connections in closeConnectionsWhenStopping.
+    for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
+    // Stop accepting connections. Not server.close(): it also cuts idle kept-alive connections
+    // at once, resetting a client (or nginx) that is sending its next request on one just then.
+    net.Server.prototype.close.call(server, () => {
       clearTimeout(deadline);
       closeServices(services)
         .catch((error: unknown) => logger.error({ err: error }, 'closing services failed'))
@@ -57,7 +73,9 @@ async function main(): Promise<void> {
           process.exit(0);
         });
     });
-    server.closeIdleConnections();
+    // Busy connections close after their next answer; those still idle after a moment are
+    // not in use (a health check's, say): close them, and again for any that turns idle.
+    setInterval(() => server.closeIdleConnections(), idleGraceMs).unref();
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));

@@ -70,12 +70,18 @@ export async function loadContent(root: string, options: LoadOptions): Promise<C
         slug: source.slug,
         categoryId: category,
         keywords: keywords ?? [],
-        html: md.render(parsed.body, { externalLinkLabel: label }),
-        embeddedHtml: md.render(parsed.body, {
-          externalLinkLabel: label,
-          headingShift: 1,
-          idPrefix: `${source.slug}-`,
-        }),
+        // Rendered when a page needs it, not at start: the page cache keeps the result, and a
+        // large corpus starts fast and small.
+        get html() {
+          return md.render(parsed.body, { externalLinkLabel: label });
+        },
+        get embeddedHtml() {
+          return md.render(parsed.body, {
+            externalLinkLabel: label,
+            headingShift: 1,
+            idPrefix: `${source.slug}-`,
+          });
+        },
         text: toPlainText(md, parsed.body),
         sourcePath: source.file,
       });

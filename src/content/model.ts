@@ -23,9 +23,9 @@ export interface Article {
   /** ISO date (YYYY-MM-DD) of the last meaningful change. */
   updated: string;
   /** Answer as HTML for the article page (h2 headings, ids from the heading text). */
-  html: string;
+  readonly html: string;
   /** Answer as HTML nested under a question on a category page (headings one level down, ids prefixed). */
-  embeddedHtml: string;
+  readonly embeddedHtml: string;
   /** Answer as plain text, for search and structured data. */
   text: string;
   sourcePath: string;

@@ -8,19 +8,21 @@
 // Letters that Unicode decomposition does not reduce to ASCII.
 const ligatures: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd' };
 
-/** Folds one character; the result may be empty (a combining mark) or longer (a ligature). */
-export function foldChar(char: string): string {
-  const lower = char.toLowerCase();
-  const ligature = ligatures[lower];
-  if (ligature) return ligature;
-  const bare = lower.normalize('NFKD').replace(/\p{M}+/gu, '');
-  return /^[a-z0-9]*$/.test(bare) ? bare : ' ';
+const ligaturePattern = new RegExp(`[${Object.keys(ligatures).join('')}]`, 'g');
+
+/** The folded text: lowercase ASCII letters and digits, single spaces between words. */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(ligaturePattern, (letter) => ligatures[letter] ?? letter)
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[^a-z0-9]+/g, ' ');
 }
 
-export function fold(text: string): string {
-  let out = '';
-  for (const char of text) out += foldChar(char);
-  return out;
+/** Folds one character; the result may be empty (a combining mark) or longer ("œ" → "oe"). */
+export function foldChar(char: string): string {
+  return fold(char);
 }
 
 /** Folded words of a text, in order. */

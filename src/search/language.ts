@@ -7,7 +7,10 @@ registerStemmerSupport(lunr);
 registerFrench(lunr);
 
 interface FrenchLunr {
-  fr: lunr.Builder.Plugin & { stopWordFilter: lunr.PipelineFunction };
+  fr: lunr.Builder.Plugin & {
+    stopWordFilter: lunr.PipelineFunction;
+    stemmer: lunr.PipelineFunction;
+  };
 }
 const french = (lunr as unknown as FrenchLunr).fr;
 
@@ -28,8 +31,11 @@ lunr.Pipeline.registerFunction(foldedFrenchStopWords, 'stopWordFilter-fr-folded'
  * Snowball rules that look at accented suffixes, but stems only need to be consistent, not
  * linguistically perfect, and visitors leave accents out far more often than those rules
  * matter (the relevance tests prove the forms people type still meet).
- *   en: trimmer → stop words → Porter stemmer (lunr's own pipeline).
- *   fr: trimmer → stop words (accented and folded) → accent fold (a no-op by then) → French stemmer.
+ * Folded text holds only a-z, 0-9 and spaces, so lunr's trimmer and lunr.fr's accent fold
+ * would be no-ops and are left out. A corpus repeats the same few thousand words, so each
+ * stemmer remembers its answers (stemming is most of the cost of indexing).
+ *   en: stop words → Porter stemmer (lunr's own).
+ *   fr: stop words (accented and folded) → French Snowball stemmer (lunr-languages).
  */
 export interface SearchLanguage {
   locale: Locale;
@@ -66,20 +72,45 @@ function createLanguage(
   };
 }
 
+/** A stemmer that remembers: same result as `stemmer`, computed once per distinct word. */
+function memoised(stemmer: lunr.PipelineFunction, label: string): lunr.PipelineFunction {
+  const stems = new Map<string, string>();
+  const stemWord = (word: string) => {
+    let stem = stems.get(word);
+    if (stem === undefined) {
+      stem = String(stemmer(new lunr.Token(word, {}), 0, []));
+      if (stems.size > 200_000) stems.clear();
+      stems.set(word, stem);
+    }
+    return stem;
+  };
+  const fn: lunr.PipelineFunction = (token) => token.update(stemWord);
+  lunr.Pipeline.registerFunction(fn, label);
+  return fn;
+}
+
+const englishStemmer = memoised(lunr.stemmer, 'stemmer-en-memo');
+const frenchStemmer = memoised(french.stemmer, 'stemmer-fr-memo');
+
 export const searchLanguages: Record<Locale, SearchLanguage> = {
   en: createLanguage(
     'en',
     (builder) => {
-      builder.pipeline.add(lunr.trimmer, lunr.stopWordFilter, lunr.stemmer);
-      builder.searchPipeline.add(lunr.stemmer);
+      // lunr() starts every builder with its English pipeline: replace it, never add to it.
+      builder.pipeline.reset();
+      builder.searchPipeline.reset();
+      builder.pipeline.add(lunr.stopWordFilter, englishStemmer);
+      builder.searchPipeline.add(englishStemmer);
     },
     [lunr.stopWordFilter],
   ),
   fr: createLanguage(
     'fr',
     (builder) => {
-      builder.use(french);
-      builder.pipeline.after(french.stopWordFilter, foldedFrenchStopWords);
+      builder.pipeline.reset();
+      builder.searchPipeline.reset();
+      builder.pipeline.add(french.stopWordFilter, foldedFrenchStopWords, frenchStemmer);
+      builder.searchPipeline.add(frenchStemmer);
     },
     [french.stopWordFilter, foldedFrenchStopWords],
   ),

@@ -12,6 +12,8 @@ interface Entry {
   /** The most frequent written form (accents kept), for "did you mean". */
   display: string;
   count: number;
+  /** Occurrences of the display form. */
+  best: number;
 }
 
 /**
@@ -25,27 +27,24 @@ export class Vocabulary {
   private readonly tokenSet: lunr.TokenSet;
 
   constructor(docs: readonly SearchDocument[]) {
-    const forms = new Map<string, Map<string, number>>();
+    // Count each written form first: a corpus repeats a few thousand words, so folding the
+    // distinct forms (not every occurrence) keeps this cheap.
+    const written = new Map<string, number>();
     for (const doc of docs) {
       const source = `${doc.title} ${doc.category} ${doc.keywords.join(' ')} ${doc.text}`;
-      for (const written of source.split(/[^\p{L}\p{N}]+/u)) {
-        for (const folded of foldedWords(written)) {
-          const counts = forms.get(folded) ?? new Map<string, number>();
-          const lower = written.toLowerCase();
-          counts.set(lower, (counts.get(lower) ?? 0) + 1);
-          forms.set(folded, counts);
-        }
+      for (const form of source.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+        if (form) written.set(form, (written.get(form) ?? 0) + 1);
       }
     }
-    for (const [folded, counts] of forms) {
-      let display = folded;
-      let best = 0;
-      let total = 0;
-      for (const [form, count] of counts) {
-        total += count;
-        if (count > best) [display, best] = [form, count];
+    for (const [form, count] of written) {
+      for (const folded of foldedWords(form)) {
+        const entry = this.entries.get(folded);
+        if (!entry) this.entries.set(folded, { display: form, count, best: count });
+        else {
+          entry.count += count;
+          if (count > entry.best) [entry.display, entry.best] = [form, count];
+        }
       }
-      this.entries.set(folded, { display, count: total });
     }
     this.sorted = [...this.entries.keys()].sort();
     this.tokenSet = TokenSet.fromArray(this.sorted);
