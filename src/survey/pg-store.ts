@@ -36,6 +36,10 @@ export class PgSurveyStore implements SurveyStore {
   static async connect(connectionString: string): Promise<PgSurveyStore> {
     // Dates given as YYYY-MM-DD mean UTC days, whatever the server's time zone.
     const pool = new pg.Pool({ connectionString, max: 10, options: '-c timezone=UTC' });
+    // PostgreSQL may end a connection while it sits idle in the pool (restart, failover,
+    // pg_terminate_backend). The pool then drops it and opens another for the next query, but
+    // it also emits 'error', which with no listener would crash the whole process.
+    pool.on('error', () => undefined);
     const store = new PgSurveyStore(pool);
     await store.migrate();
     return store;
