@@ -60,7 +60,7 @@ export function errorHandler(
     }
     try {
       // Errors met while answering the survey should not invite to the survey again.
-      const kind = kindOf(status);
+      const kind = (error as { kind?: string }).kind ?? kindOf(status);
       const showBanner = surveyErrorKinds.has(kind) ? false : undefined;
       const page = { alternates: sameForAll(homePath), noindex: true, showBanner };
       const template = status === 404 ? 'errors/404.njk' : 'errors/error.njk';

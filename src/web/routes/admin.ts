@@ -7,6 +7,7 @@ import { csvFileName, csvLines } from '../../survey/csv.js';
 import type { ResponseFilter, SurveyStore } from '../../survey/store.js';
 import { adminUrl, parseAdminQuery } from '../admin-query.js';
 import { basicAuth } from '../middleware/basic-auth.js';
+import { failedSignInLimit } from '../middleware/rate-limit.js';
 import type { SendPage } from '../render.js';
 import { commentViews, questionResults } from '../survey-results.js';
 import { sameForAll } from '../urls.js';
@@ -34,7 +35,7 @@ export function adminRouter(
 ): Router {
   const { content, surveyStore: store, i18n } = services;
   const router = Router();
-  router.use(basicAuth(config.admin));
+  router.use(failedSignInLimit(), basicAuth(config.admin));
   router.use((req, res, next) => {
     // The staff member picks the language with ?lang; there is no /en/ or /fr/ prefix here.
     res.locals.locale = parseAdminQuery(req.query).lang;
