@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type nunjucks from 'nunjucks';
 import type { Config } from './config.js';
 import { loadContent } from './content/loader.js';
@@ -5,6 +6,7 @@ import { ContentService } from './content/service.js';
 import { createI18n, type I18n } from './i18n/index.js';
 import { Lifecycle } from './lifecycle.js';
 import { createLogger, type Logger } from './logger.js';
+import { IndexCache } from './search/index-cache.js';
 import { SearchService } from './search/service.js';
 import { PgSurveyStore } from './survey/pg-store.js';
 import { SqliteSurveyStore } from './survey/sqlite-store.js';
@@ -37,7 +39,11 @@ export async function buildServices(config: Config): Promise<Services> {
       externalLinkLabel: (locale) => i18n.t(locale)('markdown.externalLink'),
     });
   const content = new ContentService(await load(), load);
-  const search = new SearchService(content, searchDocuments);
+  const search = new SearchService(
+    content,
+    searchDocuments,
+    new IndexCache(path.join(config.dataDir, 'search-index')),
+  );
   const assets = new AssetManifest(config.publicDir);
   const views = createViews(config, assets);
   const render = createPageRenderer(views, i18n, content, config);

@@ -25,8 +25,10 @@ export class SearchEngine {
   constructor(
     docs: readonly SearchDocument[],
     readonly language: SearchLanguage,
+    /** An index built earlier from the same documents (see IndexCache). */
+    index?: lunr.Index,
   ) {
-    this.index = buildIndex(docs, language);
+    this.index = index ?? buildIndex(docs, language);
     this.docs = new Map(docs.map((doc) => [doc.id, doc]));
     this.vocabulary = new Vocabulary(docs);
     this.stems = new Set([...this.vocabulary.words()].map(([word]) => language.stem(word)));

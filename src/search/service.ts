@@ -5,6 +5,8 @@ import { locales, type Locale } from '../i18n/locales.js';
 import type { SearchDocument } from './documents.js';
 import { SearchEngine, type SearchHit } from './engine.js';
 import { foldedWords } from './fold.js';
+import type { IndexCache } from './index-cache.js';
+import { buildIndex } from './index-builder.js';
 import { searchLanguages } from './language.js';
 import { parseQuery, type WordExpansion } from './query.js';
 
@@ -46,6 +48,7 @@ export class SearchService {
   constructor(
     content: ContentService,
     private readonly documentsOf: DocumentsOf,
+    private readonly indexCache?: IndexCache,
   ) {
     this.engines = this.build(content.repo);
     content.onReload((repo) => {
@@ -56,7 +59,16 @@ export class SearchService {
 
   private build(repo: ContentRepository): Record<Locale, SearchEngine> {
     return Object.fromEntries(
-      locales.map((l) => [l, new SearchEngine(this.documentsOf(repo, l), searchLanguages[l])]),
+      locales.map((locale) => {
+        const docs = this.documentsOf(repo, locale);
+        const language = searchLanguages[locale];
+        let index = this.indexCache?.load(locale, repo.version);
+        if (!index) {
+          index = buildIndex(docs, language);
+          this.indexCache?.save(locale, repo.version, index);
+        }
+        return [locale, new SearchEngine(docs, language, index)];
+      }),
     ) as Record<Locale, SearchEngine>;
   }
 
