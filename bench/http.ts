@@ -60,7 +60,7 @@ async function start(
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  for (let i = 0; i < 600; i++) {
+  for (let i = 0; i < 6000; i++) {
     try {
       if ((await fetch(url + probePath)).status === 200) {
         return { child, url, startupMs: performance.now() - began };
@@ -72,7 +72,7 @@ async function start(
     await new Promise((r) => setTimeout(r, 10));
   }
   child.kill('SIGKILL');
-  throw new Error(`${args.join(' ')} did not answer ${probePath} within 6 s`);
+  throw new Error(`${args.join(' ')} did not answer ${probePath} within 60 s`);
 }
 
 async function stop(child: ChildProcess): Promise<void> {

@@ -94,8 +94,7 @@ function parseOptions(argv: string[]): Options & { child?: ChildOptions } {
     else if (arg === '--json') options.json = path.resolve(value(i++));
     else if (arg === '--show-queries') options.showQueries = count(i++);
     else if (arg === '--child') {
-      child = { dir: value(i), label: value(i + 1), out: value(i + 2), profileDir: argv[i + 4] };
-      i += 4;
+      child = JSON.parse(value(i++)) as ChildOptions;
     } else if (arg === '--help' || arg === '-h') usage();
     else usage(`unknown option ${arg}`);
   }
@@ -393,10 +392,24 @@ function summariseProfile(profile: CpuProfile, file: string): ProfileSummary {
 // ---------------------------------------------------------------------------------------
 
 interface ChildOptions {
+  /** "full": every measurement; "restart": start-up only, on the data folder a full run left. */
+  mode: 'full' | 'restart';
   dir: string;
   label: string;
   out: string;
   profileDir: string | undefined;
+  /** DATA_DIR for the app: the survey database and, where the code has one, the index cache. */
+  dataDir: string;
+}
+
+/** A second start on the same content and data folder, in a fresh process. */
+interface RestartResult {
+  startupMs: number;
+  startupCpuMs: number;
+  rssMB: number;
+  heapMB: number;
+  source: string;
+  profile?: ProfileSummary;
 }
 
 interface LocaleResult {
@@ -422,6 +435,9 @@ interface LocaleResult {
 
 interface CorpusResult {
   label: string;
+  /** DATA_DIR size after the first start (survey database, index cache if any). */
+  dataDirBytes: number;
+  restart?: RestartResult;
   /** src/ as this child loaded it (see sourceFingerprint). */
   source: string;
   dir: string;
@@ -461,12 +477,54 @@ function sourceFingerprint(): string {
   return `${hash.digest('hex').slice(0, 12)} (${files.length} files; newest src/${newest.file}, ${when} UTC)`;
 }
 
+function folderBytes(dir: string): number {
+  let total = 0;
+  for (const name of readdirSync(dir, { recursive: true }) as string[]) {
+    const stat = statSync(path.join(dir, name));
+    if (stat.isFile()) total += stat.size;
+  }
+  return total;
+}
+
+function servicesConfig(child: ChildOptions) {
+  return loadConfig({
+    NODE_ENV: 'production',
+    CONTENT_DIR: child.dir,
+    // The app keeps its survey database (and any index cache) here: never the project's data/.
+    DATA_DIR: child.dataDir,
+    LOG_LEVEL: 'silent',
+  });
+}
+
+async function runRestartChild(child: ChildOptions): Promise<void> {
+  const source = sourceFingerprint();
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const started = await profiled(child.profileDir, `${child.label}-restart`, () =>
+    buildServices(servicesConfig(child)),
+  );
+  const startupMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  const memory = process.memoryUsage();
+  await closeServices(started.result);
+  const result: RestartResult = {
+    startupMs,
+    startupCpuMs: (cpu.user + cpu.system) / 1000,
+    rssMB: memory.rss / 2 ** 20,
+    heapMB: memory.heapUsed / 2 ** 20,
+    source,
+    profile: started.profile,
+  };
+  process.stderr.write(`  [${child.label}] restart ${(startupMs / 1000).toFixed(2)} s\n`);
+  writeFileSync(child.out, JSON.stringify(result));
+}
+
 async function runChild(child: ChildOptions, options: Options): Promise<void> {
   const log = (s: string) => process.stderr.write(`  [${child.label}] ${s}\n`);
   const profiles: ProfileSummary[] = [];
 
   const sourceAtStart = sourceFingerprint();
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'help-centre-bench-data-'));
+  const dataDir = child.dataDir;
   const cpuMs = () => {
     const { user, system } = process.cpuUsage();
     return (user + system) / 1000;
@@ -474,15 +532,7 @@ async function runChild(child: ChildOptions, options: Options): Promise<void> {
   const t0 = performance.now();
   const c0 = cpuMs();
   const started = await profiled(child.profileDir, `${child.label}-startup`, () =>
-    buildServices(
-      loadConfig({
-        NODE_ENV: 'production',
-        CONTENT_DIR: child.dir,
-        // The survey store opens a database at start: keep it out of the project's data/.
-        DATA_DIR: dataDir,
-        LOG_LEVEL: 'silent',
-      }),
-    ),
+    buildServices(servicesConfig(child)),
   );
   const startupMs = performance.now() - t0;
   const startupCpuMs = cpuMs() - c0;
@@ -656,6 +706,7 @@ async function runChild(child: ChildOptions, options: Options): Promise<void> {
 
   const result: CorpusResult = {
     label: child.label,
+    dataDirBytes: 0,
     source: sourceAtStart,
     dir: child.dir,
     startupMs,
@@ -670,8 +721,8 @@ async function runChild(child: ChildOptions, options: Options): Promise<void> {
     warmAll: summarise(warm.map((r) => r.ms)),
     profiles,
   };
+  result.dataDirBytes = folderBytes(dataDir);
   await closeServices(services);
-  rmSync(dataDir, { recursive: true, force: true });
   writeFileSync(child.out, JSON.stringify(result));
 }
 
@@ -679,24 +730,42 @@ async function runChild(child: ChildOptions, options: Options): Promise<void> {
 // Parent: generates the corpus, runs one child per corpus, prints the report
 // ---------------------------------------------------------------------------------------
 
-function runInChild(
-  label: string,
-  dir: string,
-  out: string,
-  profileDir: string | undefined,
-  argv: string[],
-) {
+function runInChild<T>(child: ChildOptions, argv: string[]): Promise<T> {
   const script = fileURLToPath(import.meta.url);
-  const args = [...process.execArgv, script, ...argv, '--child', dir, label, out, profileDir ?? ''];
-  return new Promise<CorpusResult>((resolve, reject) => {
+  const args = [...process.execArgv, script, ...argv, '--child', JSON.stringify(child)];
+  return new Promise<T>((resolve, reject) => {
     const proc = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'] });
     proc.on('error', reject);
     proc.on('exit', (code, signal) => {
-      if (code !== 0)
-        return reject(new Error(`${label} benchmark failed (exit ${code ?? signal})`));
-      resolve(JSON.parse(readFileSync(out, 'utf8')) as CorpusResult);
+      if (code !== 0) {
+        return reject(
+          new Error(`${child.label} ${child.mode} run failed (exit ${code ?? signal})`),
+        );
+      }
+      resolve(JSON.parse(readFileSync(child.out, 'utf8')) as T);
     });
   });
+}
+
+/** Both runs for one corpus: everything on a first start, then a restart on its data folder. */
+async function measureCorpus(
+  label: string,
+  dir: string,
+  work: string,
+  profileDir: string | undefined,
+  argv: string[],
+): Promise<CorpusResult> {
+  const dataDir = mkdtempSync(path.join(work, `data-${label}-`));
+  const base = { dir, label, profileDir, dataDir };
+  const full = await runInChild<CorpusResult>(
+    { ...base, mode: 'full', out: path.join(work, `${label}.json`) },
+    argv,
+  );
+  full.restart = await runInChild<RestartResult>(
+    { ...base, mode: 'restart', out: path.join(work, `${label}-restart.json`) },
+    argv,
+  );
+  return full;
 }
 
 const ms = (v: number) =>
@@ -719,38 +788,42 @@ function report(results: CorpusResult[], header: string[], generation: string | 
   if (generation) out.push(generation, '');
   const pct = (share: number) => `${(share * 100).toFixed(1)} %`;
 
-  out.push('Start-up (buildServices) and memory', '');
+  out.push('Start-up (buildServices, wall and process CPU time) and memory', '');
+  const secs = (v: number | undefined) => (v === undefined ? '–' : `${(v / 1000).toFixed(2)} s`);
+  const mbs = (v: number | undefined) => (v === undefined ? '–' : `${v.toFixed(0)} MB`);
   out.push(
     table(
       [
         'corpus',
         'articles/locale',
-        'start-up',
-        'CPU time',
-        'search engines*',
-        'RSS after start',
-        'heap used',
+        'first start',
+        'CPU',
+        'restart',
+        'CPU',
+        'RSS first / restart',
+        'heap first / restart',
+        'DATA_DIR after',
         'max RSS (run)',
         'first query',
       ],
-      results.map((r) => {
-        const engines = r.locales.reduce((sum, l) => sum + l.engineMs, 0);
-        return [
-          r.label,
-          String(r.locales[0]?.articles ?? 0),
-          `${(r.startupMs / 1000).toFixed(2)} s`,
-          `${(r.startupCpuMs / 1000).toFixed(2)} s`,
-          `${(engines / 1000).toFixed(2)} s (${pct(engines / r.startupMs)})`,
-          `${r.rssMB.toFixed(0)} MB`,
-          `${r.heapMB.toFixed(0)} MB`,
-          `${r.maxRssMB.toFixed(0)} MB`,
-          `${ms(r.firstQueryMs)} ms`,
-        ];
-      }),
+      results.map((r) => [
+        r.label,
+        String(r.locales[0]?.articles ?? 0),
+        secs(r.startupMs),
+        secs(r.startupCpuMs),
+        secs(r.restart?.startupMs),
+        secs(r.restart?.startupCpuMs),
+        `${mbs(r.rssMB)} / ${mbs(r.restart?.rssMB)}`,
+        `${mbs(r.heapMB)} / ${mbs(r.restart?.heapMB)}`,
+        `${mb(r.dataDirBytes)} MB`,
+        mbs(r.maxRssMB),
+        `${ms(r.firstQueryMs)} ms`,
+      ]),
     ),
     '',
-    '* the two `new SearchEngine` builds timed again after start (next table); the rest of',
-    '  start-up is reading, validating and rendering the markdown, i18n and templates.',
+    'first start: empty DATA_DIR, so the search indexes are built (and cached, if the code caches them);',
+    'restart: a second fresh process on the same content and DATA_DIR. "max RSS" includes the extra',
+    'engines and indexes this benchmark builds after start.',
     '',
   );
 
@@ -877,12 +950,14 @@ function report(results: CorpusResult[], header: string[], generation: string | 
         out.push(check(`${l.locale} p99`, q.p99, targets.p99, 'ms'));
         out.push(check(`${l.locale} max`, q.max, targets.max, 'ms'));
       }
-      out.push(check('start-up', r.startupMs, targets.startupMs, 's'), '');
+      out.push(check('first start', r.startupMs, targets.startupMs, 's'));
+      if (r.restart) out.push(check('restart', r.restart.startupMs, targets.startupMs, 's'));
+      out.push('');
     }
   }
 
   for (const r of results) {
-    for (const p of r.profiles) {
+    for (const p of [...r.profiles, ...(r.restart?.profile ? [r.restart.profile] : [])]) {
       out.push(
         `CPU profile ${path.basename(p.file)}: ${(p.totalMs / 1000).toFixed(1)} s sampled ` +
           '(profiling slows the run: use the figures above from a run without --profile)',
@@ -912,8 +987,9 @@ async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const options = parseOptions(argv);
   if (options.child) {
-    const profileDir = options.child.profileDir || undefined;
-    return runChild({ ...options.child, profileDir }, options);
+    return options.child.mode === 'restart'
+      ? runRestartChild(options.child)
+      : runChild(options.child, options);
   }
 
   const cpus = os.cpus();
@@ -952,15 +1028,8 @@ async function main(): Promise<void> {
   try {
     if (options.only !== 'generated') {
       console.log('\nMeasuring the real content/ …');
-      results.push(
-        await runInChild(
-          'real',
-          path.join(projectRoot, 'content'),
-          path.join(work, 'real.json'),
-          profileDir,
-          childArgs,
-        ),
-      );
+      const real = path.join(projectRoot, 'content');
+      results.push(await measureCorpus('real', real, work, profileDir, childArgs));
     }
     if (options.only !== 'real') {
       let dir = options.corpus;
@@ -975,23 +1044,20 @@ async function main(): Promise<void> {
           `fr ${stats.words.fr.min}–${stats.words.fr.max} (mean ${stats.words.fr.mean}).`;
       }
       console.log(`Measuring the generated corpus (${dir}) …`);
-      results.push(
-        await runInChild(
-          'generated',
-          dir,
-          path.join(work, 'generated.json'),
-          profileDir,
-          childArgs,
-        ),
-      );
+      results.push(await measureCorpus('generated', dir, work, profileDir, childArgs));
     }
   } finally {
     cleanup();
   }
-  for (const r of results.filter((r) => r.source !== source)) {
-    header.push(`WARNING: src/ changed during the run: the ${r.label} corpus ran ${r.source}`);
+  for (const r of results) {
+    for (const ran of new Set([r.source, r.restart?.source ?? source])) {
+      if (ran !== source) {
+        header.push(`WARNING: src/ changed during the run: the ${r.label} corpus ran ${ran}`);
+      }
+    }
   }
-  if (sourceFingerprint() !== source) header.push('WARNING: src/ changed during the run');
+  const after = sourceFingerprint();
+  if (after !== source) header.push(`WARNING: src/ changed during the run; it is now ${after}`);
   header.push(
     `load at end: ${os
       .loadavg()
