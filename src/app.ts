@@ -6,12 +6,12 @@ import { isLocale } from './i18n/locales.js';
 import type { Services } from './services.js';
 import { errorHandler, notFound } from './web/error-handler.js';
 import { bannerState } from './web/middleware/banner-state.js';
-import { cachedPages } from './web/middleware/cached-pages.js';
+import { cachedPagesFastPath } from './web/middleware/cached-pages.js';
 import { csrfProtection } from './web/middleware/csrf.js';
 import { localeFromPath } from './web/middleware/locale.js';
 import { createPageSender } from './web/render.js';
 import { requestLog } from './web/middleware/request-log.js';
-import { securityHeaders } from './web/middleware/security.js';
+import { securityHeaderSet, securityHeaders } from './web/middleware/security.js';
 import { closeConnectionsWhenStopping } from './web/middleware/stopping.js';
 import { healthRouter } from './web/routes/health.js';
 import { adminRouter } from './web/routes/admin.js';
@@ -36,6 +36,7 @@ export function createApp(services: Services, config: Config): Express {
   app.use(healthRouter(services.lifecycle, services.surveyStore));
   app.use(requestLog(services.logger));
   app.use(closeConnectionsWhenStopping(services.lifecycle));
+  app.use(cachedPagesFastPath(services.pageCache, securityHeaderSet(config), config.https));
 
   app.use(securityHeaders(config));
   app.use('/assets', assetHandler(services.assets));
@@ -70,7 +71,7 @@ export function createApp(services: Services, config: Config): Express {
     if (isLocale(locale) && req.path === `/${locale}`) return res.redirect(301, `/${locale}/`);
     next();
   });
-  app.use('/:locale', localeFromPath(config.https), cachedPages(services.pageCache), localized);
+  app.use('/:locale', localeFromPath(config.https), localized);
 
   app.use(notFound);
   app.use(

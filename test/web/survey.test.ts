@@ -204,8 +204,10 @@ describe('answering the survey', () => {
       'from_path',
     ]);
     // Nothing of the request reaches the disk, in the database or its write-ahead log.
-    for (const file of await readdir(site.config.dataDir)) {
-      const bytes = await readFile(path.join(site.config.dataDir, file), 'latin1');
+    const entries = await readdir(site.config.dataDir, { recursive: true, withFileTypes: true });
+    for (const entry of entries.filter((e) => e.isFile())) {
+      const file = path.join(entry.parentPath, entry.name);
+      const bytes = await readFile(file, 'latin1');
       expect(bytes, file).not.toContain(marker);
       expect(bytes, file).not.toContain('127.0.0.1');
     }

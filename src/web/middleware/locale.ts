@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { RequestHandler, Response } from 'express';
 import { NotFoundError } from '../../errors.js';
 import { isLocale } from '../../i18n/locales.js';
 
@@ -15,15 +15,25 @@ export function localeFromPath(secureCookies: boolean): RequestHandler {
     const { locale } = req.params as { locale?: string };
     if (!isLocale(locale)) return next(new NotFoundError(`No locale "${String(locale)}"`));
     res.locals.locale = locale;
-    if (req.method === 'GET' && req.cookies?.[languageCookie] !== locale) {
-      res.cookie(languageCookie, locale, {
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: secureCookies,
-        maxAge: oneYear,
-        path: '/',
-      });
-    }
+    if (req.method === 'GET')
+      rememberLanguage(res, req.cookies?.[languageCookie], locale, secureCookies);
     next();
   };
+}
+
+/** Sets the language cookie when the page read is in another language than the one remembered. */
+export function rememberLanguage(
+  res: Response,
+  remembered: unknown,
+  locale: string,
+  secureCookies: boolean,
+): void {
+  if (remembered === locale) return;
+  res.cookie(languageCookie, locale, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: secureCookies,
+    maxAge: oneYear,
+    path: '/',
+  });
 }
