@@ -3,11 +3,11 @@ import { pino, type Logger } from 'pino';
 export type { Logger };
 
 /**
- * JSON lines on stdout; the level comes from LOG_LEVEL. Writes are buffered (one line per
- * request adds up at thousands of requests a second) and flushed at exit.
+ * JSON lines on stdout; the level comes from LOG_LEVEL. Writes are asynchronous (a blocking
+ * write per request adds up at thousands of requests a second) and flushed at exit.
  */
 export function createLogger(level: string): Logger {
-  const destination = pino.destination({ dest: 1, sync: false, minLength: 4096 });
+  const destination = pino.destination({ dest: 1, sync: false });
   process.once('exit', () => destination.flushSync());
   return pino(
     {
