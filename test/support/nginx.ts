@@ -7,7 +7,7 @@ import { access, constants, mkdtemp, readFile, rm, writeFile } from 'node:fs/pro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../../src/config.js';
-import { freePort } from './server.js';
+import { freePort } from './server-process.js';
 
 export const nginxBinary = '/usr/sbin/nginx';
 const deployConfig = path.join(projectRoot, 'deploy', 'nginx.conf');

@@ -1,11 +1,24 @@
 /**
  * The real server as a child process that a test controls: started on given data, sent any
- * signal, started again on the same data. (test/support/server.ts is the simpler one-server
- * helper of the browser tests.)
+ * signal, started again on the same data. (test/support/server.ts builds the browser tests'
+ * one-server helper on it.)
  */
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { projectRoot } from '../../src/config.js';
-import { freePort } from './server.js';
+
+/** A port nothing listens on right now (the OS picks it). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
 
 export interface ServerProcess {
   /** Origin without a trailing slash, e.g. http://127.0.0.1:41234 */
