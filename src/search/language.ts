@@ -42,7 +42,7 @@ export interface SearchLanguage {
   /** Sets the builder's index and search pipelines. */
   configure(builder: lunr.Builder): void;
   isStopWord(word: string): boolean;
-  /** The indexed form of a folded word (memoised: the vocabulary is small and stable). */
+  /** The indexed form of a folded word. */
   stem(word: string): string;
 }
 
@@ -53,22 +53,14 @@ function createLanguage(
 ): SearchLanguage {
   const builder = new lunr.Builder();
   configure(builder);
-  const stems = new Map<string, string>();
   const isStopWord = (word: string) =>
     stopFilters.some((filter) => filter(new lunr.Token(word, {}), 0, []) === undefined);
   return {
     locale,
     configure,
     isStopWord,
-    stem(word) {
-      let stem = stems.get(word);
-      if (stem === undefined) {
-        stem = builder.searchPipeline.runString(word)[0] ?? word;
-        if (stems.size > 100_000) stems.clear();
-        stems.set(word, stem);
-      }
-      return stem;
-    },
+    // The pipeline's stemmer remembers its answers (memoised below), so no cache here.
+    stem: (word) => builder.searchPipeline.runString(word)[0] ?? word,
   };
 }
 
