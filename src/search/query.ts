@@ -3,8 +3,8 @@ import { foldedWords } from './fold.js';
 import type { SearchLanguage } from './language.js';
 import type { Vocabulary } from './vocabulary.js';
 
-export const maxQueryLength = 200;
-export const maxQueryTerms = 10;
+const maxQueryLength = 200;
+const maxQueryTerms = 10;
 /** Longer words are not fuzzed: lunr's fuzzy automaton grows with length and distance. */
 const maxFuzzyWordLength = 24;
 const maxPrefixExpansions = 30;
@@ -32,7 +32,7 @@ export function parseQuery(raw: string, language: SearchLanguage): ParsedQuery {
 }
 
 /** Typo tolerance: one edit from 4 letters, two from 8, never more. */
-export function editDistanceFor(word: string): number {
+function editDistanceFor(word: string): number {
   if (word.length > maxFuzzyWordLength) return 0;
   return word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 import type { Article, Category } from '../content/model.js';
 import type { ContentRepository } from '../content/repository.js';
-import { locales, otherLocale, type Locale } from '../i18n/locales.js';
+import { locales, type Locale } from '../i18n/locales.js';
 
 /** Every page's path in each locale: the language switch and hreflang links use it. */
 export type Alternates = Record<Locale, string>;
@@ -35,5 +35,3 @@ export function articleAlternates(repo: ContentRepository, article: Article): Al
       : noticePath(locale, 'article', article.id);
   });
 }
-
-export { otherLocale };

@@ -6,8 +6,9 @@ import { invitationCookie } from './banner-state.js';
 import { languageCookie, rememberLanguage } from './locale.js';
 
 const localePrefix = /^\/(en|fr)\//;
-const cookieValue = (header: string, name: string) =>
-  new RegExp(`(?:^|;\\s*)${name}=([^;]*)`).exec(header)?.[1];
+const cookiePattern = (name: string) => new RegExp(`(?:^|;\\s*)${name}=([^;]*)`);
+const invitationPattern = cookiePattern(invitationCookie);
+const languagePattern = cookiePattern(languageCookie);
 
 /**
  * Serves a page already rendered for this URL and banner state, first in line: before the security-header,
@@ -25,11 +26,11 @@ export function cachedPagesFastPath(
     const locale = localePrefix.exec(req.url)?.[1];
     if (!locale) return next();
     const cookies = req.headers.cookie ?? '';
-    const bannerHidden = cookieValue(cookies, invitationCookie) === 'hidden';
+    const bannerHidden = invitationPattern.exec(cookies)?.[1] === 'hidden';
     const page = cache.get(cache.key(req.url, !bannerHidden));
     if (!page) return next();
     for (const [name, value] of headers) if (value !== undefined) res.setHeader(name, value);
-    rememberLanguage(res, cookieValue(cookies, languageCookie), locale, secureCookies);
+    rememberLanguage(res, languagePattern.exec(cookies)?.[1], locale, secureCookies);
     sendSharedPage(req, res, page);
   };
 }
