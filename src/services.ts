@@ -37,6 +37,7 @@ export async function buildServices(config: Config): Promise<Services> {
   const load = () =>
     loadContent(config.contentDir, {
       externalLinkLabel: (locale) => i18n.t(locale)('markdown.externalLink'),
+      parseCacheFile: path.join(config.dataDir, 'content-cache.json'),
     });
   const content = new ContentService(await load(), load);
   const search = new SearchService(

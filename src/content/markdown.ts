@@ -43,7 +43,8 @@ function markExternalLinks(state: StateCore): void {
       token.attrJoin('class', 'external');
       token.attrSet('rel', 'external noopener noreferrer');
       const close = children.findIndex((t, j) => j > i && t.type === 'link_close');
-      if (close < 0) continue;
+      // Plain text for search has no label (and so no hidden span to put it in).
+      if (close < 0 || !externalLinkLabel) continue;
       const open = new state.Token('span_open', 'span', 1);
       open.attrSet('class', 'visually-hidden');
       const label = new state.Token('text', '', 0);

@@ -26,7 +26,7 @@ export interface Article {
   readonly html: string;
   /** Answer as HTML nested under a question on a category page (headings one level down, ids prefixed). */
   readonly embeddedHtml: string;
-  /** Answer as plain text, for search and structured data. */
-  text: string;
+  /** Answer as plain text, for search and structured data (worked out on first use). */
+  readonly text: string;
   sourcePath: string;
 }

@@ -1,8 +1,16 @@
 import type { Locale } from '../i18n/locales.js';
 import type { Article, Category } from './model.js';
 
-const byOrder = (a: { order: number; title: string }, b: { order: number; title: string }) =>
-  a.order - b.order || a.title.localeCompare(b.title);
+// One collator per language: String#localeCompare sets one up on every call, which is what
+// sorting thousands of titles would spend most of its time on.
+const collators: Record<Locale, Intl.Collator> = {
+  en: new Intl.Collator('en'),
+  fr: new Intl.Collator('fr'),
+};
+
+type Ordered = { order: number; title: string; locale: Locale };
+const byOrder = (a: Ordered, b: Ordered) =>
+  a.order - b.order || collators[a.locale].compare(a.title, b.title);
 
 /** Read-only, indexed view of the loaded content; built once per (re)load. */
 export class ContentRepository {
@@ -24,12 +32,14 @@ export class ContentRepository {
       this.categoriesBySlug.set(`${category.locale}/${category.slug}`, category);
       this.categoriesById.set(`${category.locale}/${category.id}`, category);
     }
-    const categoryOrder = (a: Article) =>
-      this.categoriesById.get(`${a.locale}/${a.categoryId}`)?.order ?? 0;
-    const sorted = [...articles].sort((a, b) => categoryOrder(a) - categoryOrder(b) || byOrder(a, b));
-    for (const article of sorted) {
-      push(this.articleList, article.locale, article);
+    for (const article of articles) {
       push(this.articlesByCategory, `${article.locale}/${article.categoryId}`, article);
+    }
+    // Each category's articles in order; each locale's list runs category by category.
+    for (const list of this.articlesByCategory.values()) list.sort(byOrder);
+    const sortedCategories = [...this.categoryList.values()].flat();
+    for (const article of sortedCategories.flatMap((category) => this.articlesIn(category))) {
+      push(this.articleList, article.locale, article);
       this.articlesBySlug.set(`${article.locale}/${article.categoryId}/${article.slug}`, article);
       this.articlesById.set(`${article.locale}/${article.id}`, article);
     }

@@ -7,5 +7,5 @@ export interface SearchDocument {
   categoryUrl: string;
   keywords: string[];
   /** Plain text of the answer, for snippets. */
-  text: string;
+  readonly text: string;
 }

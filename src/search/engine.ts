@@ -1,11 +1,11 @@
 import type lunr from 'lunr';
 import { distance } from 'fastest-levenshtein';
 import type { SearchDocument } from './documents.js';
-import { buildIndex } from './index-builder.js';
+import { prepareSearchData, type SearchData } from './index-builder.js';
 import type { SearchLanguage } from './language.js';
 import { expandWord, runQuery, type WordExpansion } from './query.js';
 import { buildSnippet } from './snippet.js';
-import { Vocabulary } from './vocabulary.js';
+import type { Vocabulary } from './vocabulary.js';
 
 export interface SearchHit {
   doc: SearchDocument;
@@ -17,21 +17,28 @@ export interface SearchHit {
 /** One locale's index, display store and vocabulary. */
 export class SearchEngine {
   private readonly index: lunr.Index;
-  private readonly docs: Map<string, SearchDocument>;
+  /** In index order: a lunr ref is a position in this list (see index-builder.ts). */
+  private readonly docs: readonly SearchDocument[];
   private readonly vocabulary: Vocabulary;
-  /** Stems of every word in the content: a word with a known stem needs no correction. */
-  private readonly stems: Set<string>;
+  #stems: Set<string> | undefined;
 
   constructor(
     docs: readonly SearchDocument[],
     readonly language: SearchLanguage,
-    /** An index built earlier from the same documents (see IndexCache). */
-    index?: lunr.Index,
+    /** Index and vocabulary prepared earlier from the same documents (see IndexCache). */
+    data: SearchData = prepareSearchData(docs, language),
   ) {
-    this.index = index ?? buildIndex(docs, language);
-    this.docs = new Map(docs.map((doc) => [doc.id, doc]));
-    this.vocabulary = new Vocabulary(docs);
-    this.stems = new Set([...this.vocabulary.words()].map(([word]) => language.stem(word)));
+    this.index = data.index;
+    this.docs = docs;
+    this.vocabulary = data.vocabulary;
+  }
+
+  /** Stems of every word in the content: a word with a known stem needs no correction. */
+  private get stems(): Set<string> {
+    // Worked out on the first "did you mean", not at start.
+    return (this.#stems ??= new Set(
+      [...this.vocabulary.words()].map(([word]) => this.language.stem(word)),
+    ));
   }
 
   expand(terms: readonly string[]): WordExpansion[] {
@@ -42,7 +49,7 @@ export class SearchEngine {
   search(words: readonly WordExpansion[]): SearchHit[] {
     return runQuery(this.index, words)
       .flatMap((result) => {
-        const doc = this.docs.get(result.ref);
+        const doc = this.docs[Number(result.ref)];
         if (!doc) return [];
         const matched = Object.keys(result.matchData.metadata);
         const matchedWords = words.filter((w) => matched.some((stem) => w.all.has(stem))).length;

@@ -3,14 +3,32 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import path from 'node:path';
 import lunr from 'lunr';
 import type { Locale } from '../i18n/locales.js';
+import type { SearchDocument } from './documents.js';
+import {
+  compactIndex,
+  loadCompactIndex,
+  type CompactIndex,
+  type SearchData,
+} from './index-builder.js';
+// Registers the pipeline functions that lunr.Index.load looks up by name.
+import './language.js';
+import { Vocabulary, type SerializedVocabulary } from './vocabulary.js';
 
-/** Bump when folding, fields or pipelines change, so old cached indexes are not reused. */
-const indexFormat = 3;
+/** Bump when folding, fields, pipelines or the file layout change, so old files are not reused. */
+const indexFormat = 4;
+
+interface CacheFile {
+  /** Document ids in ref order: refs are positions, so the order must be the same. */
+  ids: string[];
+  index: CompactIndex;
+  vocabulary: SerializedVocabulary;
+}
 
 /**
- * Serialized lunr indexes on disk, keyed by a hash of the content: loading one is several
- * times faster than building it, which is what keeps a large corpus's start-up short.
- * Any problem with the cache (missing, corrupt, unwritable) falls back to building.
+ * Search data (index and vocabulary) on disk, keyed by a hash of the content: loading them
+ * is many times faster than building them, which is what keeps a large corpus's start-up
+ * short. Any problem with the cache (missing, corrupt, stale, unwritable) falls back to
+ * building.
  */
 export class IndexCache {
   constructor(private readonly dir: string) {}
@@ -23,15 +41,33 @@ export class IndexCache {
     return path.join(this.dir, `${locale}-${key}.json`);
   }
 
-  load(locale: Locale, contentVersion: string): lunr.Index | undefined {
+  load(
+    locale: Locale,
+    contentVersion: string,
+    docs: readonly SearchDocument[],
+  ): SearchData | undefined {
     try {
-      return lunr.Index.load(JSON.parse(readFileSync(this.file(locale, contentVersion), 'utf8')));
+      const cached = JSON.parse(
+        readFileSync(this.file(locale, contentVersion), 'utf8'),
+      ) as CacheFile;
+      if (cached.ids.length !== docs.length || cached.ids.some((id, i) => docs[i]?.id !== id)) {
+        return undefined;
+      }
+      return {
+        index: loadCompactIndex(cached.index),
+        vocabulary: Vocabulary.fromJSON(cached.vocabulary),
+      };
     } catch {
       return undefined;
     }
   }
 
-  save(locale: Locale, contentVersion: string, index: lunr.Index): void {
+  save(
+    locale: Locale,
+    contentVersion: string,
+    docs: readonly SearchDocument[],
+    data: SearchData,
+  ): void {
     const file = this.file(locale, contentVersion);
     try {
       mkdirSync(this.dir, { recursive: true });
@@ -41,8 +77,13 @@ export class IndexCache {
           rmSync(path.join(this.dir, name), { force: true });
         }
       }
+      const contents: CacheFile = {
+        ids: docs.map((doc) => doc.id),
+        index: compactIndex(data.index),
+        vocabulary: data.vocabulary.toJSON(),
+      };
       const temp = `${file}.${process.pid}.tmp`;
-      writeFileSync(temp, JSON.stringify(index));
+      writeFileSync(temp, JSON.stringify(contents));
       // Rename is atomic: another instance never reads a half-written file.
       renameSync(temp, file);
     } catch {

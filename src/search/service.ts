@@ -6,7 +6,7 @@ import type { SearchDocument } from './documents.js';
 import { SearchEngine, type SearchHit } from './engine.js';
 import { foldedWords } from './fold.js';
 import type { IndexCache } from './index-cache.js';
-import { buildIndex } from './index-builder.js';
+import { prepareSearchData } from './index-builder.js';
 import { searchLanguages } from './language.js';
 import { parseQuery, type WordExpansion } from './query.js';
 
@@ -62,12 +62,12 @@ export class SearchService {
       locales.map((locale) => {
         const docs = this.documentsOf(repo, locale);
         const language = searchLanguages[locale];
-        let index = this.indexCache?.load(locale, repo.version);
-        if (!index) {
-          index = buildIndex(docs, language);
-          this.indexCache?.save(locale, repo.version, index);
+        let data = this.indexCache?.load(locale, repo.version, docs);
+        if (!data) {
+          data = prepareSearchData(docs, language);
+          this.indexCache?.save(locale, repo.version, docs, data);
         }
-        return [locale, new SearchEngine(docs, language, index)];
+        return [locale, new SearchEngine(docs, language, data)];
       }),
     ) as Record<Locale, SearchEngine>;
   }

@@ -1,20 +1,21 @@
 import lunr from 'lunr';
 import type { SearchDocument } from './documents.js';
+import { foldedWords } from './fold.js';
 
 // Parts of lunr's TokenSet API that @types/lunr leaves out.
 const TokenSet = lunr.TokenSet as typeof lunr.TokenSet & {
   fromArray(sortedWords: string[]): lunr.TokenSet;
   fromFuzzyString(word: string, editDistance: number): lunr.TokenSet;
 };
-import { foldedWords } from './fold.js';
 
 interface Entry {
   /** The most frequent written form (accents kept), for "did you mean". */
   display: string;
   count: number;
-  /** Occurrences of the display form. */
-  best: number;
 }
+
+/** A vocabulary as stored beside a cached index: [word, display form, count], by word. */
+export type SerializedVocabulary = [string, string, number][];
 
 /**
  * Every folded word of one locale's content. Prefix and typo expansion run against these
@@ -26,7 +27,13 @@ export class Vocabulary {
   private readonly sorted: string[];
   private readonly tokenSet: lunr.TokenSet;
 
-  constructor(docs: readonly SearchDocument[]) {
+  private constructor(entries: Iterable<[string, Entry]>) {
+    for (const [word, entry] of entries) this.entries.set(word, entry);
+    this.sorted = [...this.entries.keys()].sort();
+    this.tokenSet = TokenSet.fromArray(this.sorted);
+  }
+
+  static fromDocuments(docs: readonly SearchDocument[]): Vocabulary {
     // Count each written form first: a corpus repeats a few thousand words, so folding the
     // distinct forms (not every occurrence) keeps this cheap.
     const written = new Map<string, number>();
@@ -36,18 +43,29 @@ export class Vocabulary {
         if (form) written.set(form, (written.get(form) ?? 0) + 1);
       }
     }
+    const entries = new Map<string, Entry & { best: number }>();
     for (const [form, count] of written) {
       for (const folded of foldedWords(form)) {
-        const entry = this.entries.get(folded);
-        if (!entry) this.entries.set(folded, { display: form, count, best: count });
+        const entry = entries.get(folded);
+        if (!entry) entries.set(folded, { display: form, count, best: count });
         else {
           entry.count += count;
           if (count > entry.best) [entry.display, entry.best] = [form, count];
         }
       }
     }
-    this.sorted = [...this.entries.keys()].sort();
-    this.tokenSet = TokenSet.fromArray(this.sorted);
+    return new Vocabulary(entries);
+  }
+
+  static fromJSON(serialized: SerializedVocabulary): Vocabulary {
+    return new Vocabulary(serialized.map(([word, display, count]) => [word, { display, count }]));
+  }
+
+  toJSON(): SerializedVocabulary {
+    return this.sorted.map((word) => {
+      const { display, count } = this.entries.get(word) as Entry;
+      return [word, display, count];
+    });
   }
 
   get(word: string): Entry | undefined {

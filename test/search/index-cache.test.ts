@@ -2,11 +2,14 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/loader.js';
+import { prepareSearchData } from '../../src/search/index-builder.js';
 import { IndexCache } from '../../src/search/index-cache.js';
+import { SearchEngine } from '../../src/search/engine.js';
+import { searchLanguages } from '../../src/search/language.js';
 import { SearchService } from '../../src/search/service.js';
 import { ContentService } from '../../src/content/service.js';
 import { searchDocuments } from '../../src/web/search-documents.js';
-import { copyOfRealContent, tempDir } from '../support/app.js';
+import { copyOfRealContent, realContentDir, tempDir } from '../support/app.js';
 
 const options = { externalLinkLabel: () => '' };
 const cleanups: (() => Promise<void>)[] = [];
@@ -70,5 +73,32 @@ describe('search index cache', () => {
       await writeFile(path.join(cache.dir, name), '{"broken":');
     const service = await searchOver(content.dir, cache.dir);
     expect(service.search('en', 'password').total).toBeGreaterThan(0);
+  });
+
+  it('answers from a loaded index as from a built one, and never with refs of another order', async () => {
+    const cache = await tempDir();
+    cleanups.push(cache.cleanup);
+    const repo = await loadContent(realContentDir, options);
+    const docs = searchDocuments(repo, 'en');
+    const language = searchLanguages.en;
+    const indexCache = new IndexCache(cache.dir);
+    const built = prepareSearchData(docs, language);
+    indexCache.save('en', repo.version, docs, built);
+
+    const loaded = indexCache.load('en', repo.version, docs);
+    expect(loaded).toBeDefined();
+    const engineOf = (data: typeof built) => new SearchEngine(docs, language, data);
+    for (const query of ['password', 'two factor', 'telecharg', 'pasword']) {
+      const words = engineOf(built).expand(query.split(' '));
+      const ids = (data: typeof built) =>
+        engineOf(data)
+          .search(words)
+          .map((hit) => hit.doc.id);
+      expect(ids(loaded as typeof built)).toEqual(ids(built));
+    }
+
+    // Refs are positions: the same documents in another order must not reuse the file.
+    expect(indexCache.load('en', repo.version, [...docs].reverse())).toBeUndefined();
+    expect(indexCache.load('en', repo.version, docs.slice(1))).toBeUndefined();
   });
 });
