@@ -3,6 +3,7 @@ import { defaultLocale, locales } from '../i18n/locales.js';
 import {
   articleAlternates,
   categoryAlternates,
+  categoryPath,
   homePath,
   sameForAll,
   type Alternates,
@@ -11,14 +12,33 @@ import {
 const escapeXml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Every indexable page of both locales, each with its hreflang alternates. */
+/**
+ * Built sitemaps by content version: with 10,000 articles a locale the sitemap is ~13 MB and
+ * takes about a second to build, too much to redo per request. A reload brings a new
+ * repository, so the old entry goes with it.
+ */
+const built = new WeakMap<ContentRepository, Map<string, string>>();
+
+/**
+ * Every indexable page of both locales, each with its hreflang alternates. A category is
+ * listed once, by its first page: its other pages (`?page=N`) only group the articles,
+ * which are all listed themselves.
+ */
 export function buildSitemap(repo: ContentRepository, siteUrl: string): string {
+  let bySite = built.get(repo);
+  if (!bySite) built.set(repo, (bySite = new Map()));
+  let xml = bySite.get(siteUrl);
+  if (xml === undefined) bySite.set(siteUrl, (xml = renderSitemap(repo, siteUrl)));
+  return xml;
+}
+
+function renderSitemap(repo: ContentRepository, siteUrl: string): string {
   const entries: { loc: string; alternates: Alternates; lastmod?: string }[] = [];
   for (const locale of locales) {
     entries.push({ loc: homePath(locale), alternates: sameForAll(homePath) });
     for (const category of repo.categories(locale)) {
       entries.push({
-        loc: `/${locale}/${category.slug}`,
+        loc: categoryPath(category),
         alternates: categoryAlternates(repo, category),
       });
     }
