@@ -19,7 +19,7 @@ describe('search results page', () => {
   it('shows the query, the announced count and linked results with marked snippets', async () => {
     const doc = await page('/fr/search?q=competences+numeriques');
     expect(doc.querySelector('h1')?.text).toBe(
-      'Résultats de la recherche « competences numeriques »',
+      'Résultats de la recherche «\u00a0competences numeriques\u00a0»',
     );
     expect(doc.querySelector('[role="status"]')?.text).toMatch(/\d+ résultats/);
     const first = doc.querySelector('.search-result');

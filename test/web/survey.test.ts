@@ -447,14 +447,14 @@ describe('a form with a problem', () => {
     const res = await submit(agent, 'fr', form, { improve: 'Rien' });
     expect(res.status).toBe(400);
     const doc = parseHtml(res.text);
-    expect(title(doc)).toMatch(/^Erreur : Aidez-nous à améliorer le centre d’aide – /);
+    expect(title(doc)).toMatch(/^Erreur\u00a0: Aidez-nous à améliorer le centre d’aide – /);
     expect(doc.querySelectorAll('.error-summary__list a').map((a) => a.text)).toEqual([
       'Indiquez votre degré de satisfaction à l’égard du centre d’aide',
       'Indiquez si vous avez trouvé ce que vous cherchiez',
       'Choisissez le thème qui vous a amené(e) ici',
       'Indiquez s’il a été facile de trouver ce que vous cherchiez',
     ]);
-    expect(doc.getElementById('satisfaction-error')?.text).toContain('Erreur :');
+    expect(doc.getElementById('satisfaction-error')?.text).toContain('Erreur\u00a0:');
   });
 
   it('gives back the comment exactly as typed, markup escaped', async () => {
