@@ -40,13 +40,14 @@ export function createApp(services: Services, config: Config): Express {
 
   app.use(securityHeaders(config));
   app.use('/assets', assetHandler(services.assets));
-  // Everything not already compressed (pages from the cache and assets are).
+  // Everything not already compressed (cached pages and search answers, the survey form and
+  // assets are).
   app.use(compression());
   app.set('trust proxy', config.trustProxy);
   app.use(cookieParser());
   app.use(bannerState);
   app.use(rootRouter(services.content, config));
-  app.use(apiRouter(services.search, services.i18n));
+  app.use(apiRouter(services.search, services.i18n, services.pageCache));
 
   const send = createPageSender(services.render, services.pageCache);
   const csrf = csrfProtection(config);

@@ -1,10 +1,11 @@
 import { watch } from 'node:fs';
-import type { ServerResponse } from 'node:http';
+import { createServer, type RequestListener, type ServerResponse } from 'node:http';
 import net from 'node:net';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { ContentValidationError } from './content/errors.js';
 import { buildServices, closeServices } from './services.js';
+import { createRequestHandler } from './web/fast-path.js';
 
 /** How long a kept-alive connection may stay idle once shutdown has begun. */
 const idleGraceMs = 1000;
@@ -31,18 +32,22 @@ async function main(): Promise<void> {
     );
   }
 
-  const server = createApp(services, config).listen(config.port, config.host, () => {
+  // Requests the app answers, until answered. (Cached answers are complete before any other
+  // event can run, so a shutdown never finds one in flight.)
+  const inFlight = new Set<ServerResponse>();
+  const app = createApp(services, config);
+  const tracked: RequestListener = (req, res) => {
+    inFlight.add(res);
+    res.once('close', () => inFlight.delete(res));
+    app(req, res);
+  };
+  const server = createServer(createRequestHandler(tracked, services, config));
+  server.listen(config.port, config.host, () => {
     lifecycle.state = 'ready';
     logger.info(
       { url: `http://${config.host}:${config.port}/`, env: config.env },
       'help centre listening',
     );
-  });
-
-  const inFlight = new Set<ServerResponse>();
-  server.on('request', (_req, res: ServerResponse) => {
-    inFlight.add(res);
-    res.once('close', () => inFlight.delete(res));
   });
 
   /**

@@ -11,6 +11,7 @@ import {
   type CachedPage,
   type PageCache,
 } from './page-cache.js';
+import { filledBody, renderWithSlots, type SlottedPage } from './slots.js';
 import { homePath, searchPath, type Alternates } from './urls.js';
 
 /** What every page tells the layout about itself (titles come from the template's blocks). */
@@ -27,6 +28,17 @@ export interface PageMeta {
   showBanner?: boolean;
   /** The same for every visitor (given the banner state): cached, compressed once, ETagged. */
   shared?: boolean;
+  /**
+   * For a shared page that many URLs give (search results): what decides its content. The
+   * page is rendered once per key, its data computed only then.
+   */
+  sharedKey?: string;
+  /**
+   * A page for one visitor that differs from the next visitor's only by these values (a CSRF
+   * token): rendered once per `key` with slots for them, its data computed only then, and
+   * filled per request. Never stored or sent as a shared page.
+   */
+  perVisitor?: { key: string; values: Record<string, string> };
 }
 
 export type RenderPage = (
@@ -60,11 +72,13 @@ export function createPageRenderer(
   };
 }
 
+type PageData = Record<string, unknown>;
+
 export type SendPage = (
   res: Response,
   template: string,
   page: PageMeta,
-  data?: Record<string, unknown>,
+  data?: PageData | (() => PageData),
 ) => void;
 
 /**
@@ -75,15 +89,52 @@ export function createPageSender(render: RenderPage, cache: PageCache): SendPage
   return (res, template, page, data) => {
     const locale = res.locals.locale ?? defaultLocale;
     const showBanner = page.showBanner ?? !res.locals.bannerHidden;
-    const html = render(template, locale, { ...page, showBanner }, data);
-    if (!page.shared || res.statusCode !== 200) {
-      res.type('html').send(html);
+    const html = (extra?: PageData) =>
+      render(
+        template,
+        locale,
+        { ...page, showBanner },
+        { ...(typeof data === 'function' ? data() : data), ...extra },
+      );
+    if (page.perVisitor) {
+      const { key, values } = page.perVisitor;
+      const slotted = cache.withSlots(
+        cache.key(perVisitorKey(template, locale, key), showBanner),
+        () => renderWithSlots(Object.keys(values), html),
+      );
+      sendPerVisitor(res.req, res, slotted, values);
       return;
     }
-    const compressed = compressPage(html);
-    cache.set(cache.key(res.req.originalUrl, showBanner), compressed);
+    if (!page.shared || res.statusCode !== 200) {
+      res.type('html').send(html());
+      return;
+    }
+    const urlKey = cache.key(res.req.originalUrl, showBanner);
+    const compressed = page.sharedKey
+      ? cache.search(cache.key(page.sharedKey, showBanner), urlKey, () => compressPage(html()))
+      : compressPage(html());
+    if (!page.sharedKey) cache.set(urlKey, compressed);
     sendSharedPage(res.req, res, compressed);
   };
+}
+
+/** The key of a page made once with slots for per-visitor values (`PageMeta.perVisitor`). */
+export const perVisitorKey = (template: string, locale: Locale, key: string) =>
+  `${template}\u0000${locale}\u0000${key}`;
+
+/** A page filled in for this visitor; no ETag: nothing that differs per visitor is revalidated. */
+function sendPerVisitor(
+  req: Request,
+  res: Response,
+  page: SlottedPage,
+  values: Record<string, string>,
+): void {
+  const { gzip, body } = filledBody(page, values, req.headers['accept-encoding']);
+  res.vary('Accept-Encoding');
+  res.type('html');
+  if (gzip) res.set('Content-Encoding', 'gzip');
+  res.set('Content-Length', String(body.length));
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
 
 /** Headers for a page every visitor shares, then the bytes (or a 304). */

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request, { type Response, type Test } from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -111,7 +111,7 @@ async function allResponses(): Promise<SurveyResponse[]> {
 beforeAll(async () => {
   // Every hostile POST must reach the form handling, not the per-address limit.
   site = await buildTestApp({ ...staff, SURVEY_RATE_LIMIT: '100000' });
-  server = site.app.listen(0, '127.0.0.1');
+  server = createServer(site.app).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   port = (server.address() as AddressInfo).port;
 

@@ -1,10 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { get, type IncomingHttpHeaders } from 'node:http';
+import { createServer, get, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isFresh, preferredEncoding } from '../../src/web/page-cache.js';
 import { buildTestApp, copyOfRealContent } from '../support/app.js';
 
 let site: Awaited<ReturnType<typeof buildTestApp>>;
@@ -20,7 +21,7 @@ afterAll(() => cleanup());
 
 /** The raw bytes and headers of a response, whatever its encoding (HTTP clients decode it). */
 async function raw(url: string, encoding: string) {
-  const server = site.app.listen(0, '127.0.0.1');
+  const server = createServer(site.app).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
   try {
@@ -109,8 +110,14 @@ describe('page cache', () => {
     expect(hidden.headers.etag).not.toBe(shown.headers.etag);
   });
 
-  it('forgets rendered pages when the content reloads', async () => {
+  it('forgets rendered pages and search answers when the content reloads', async () => {
+    const api = '/api/search?lang=en&q=password';
+    const results = '/en/search?q=password';
     const before = await request(site.app).get(article);
+    for (const url of [api, api, results, results]) {
+      const res = await request(site.app).get(url).set('Cookie', 'lang=en');
+      expect(res.text).not.toContain('Lost your password?');
+    }
     const file = path.join(
       site.config.contentDir,
       'en',
@@ -125,6 +132,10 @@ describe('page cache', () => {
     const after = await request(site.app).get(article);
     expect(after.text).toContain('<h1>Lost your password?</h1>');
     expect(after.headers.etag).not.toBe(before.headers.etag);
+    for (const url of [api, results]) {
+      const res = await request(site.app).get(url).set('Cookie', 'lang=en');
+      expect(res.text, url).toContain('Lost your password?');
+    }
   });
 
   it('never caches the survey form, and gives each rendering a fresh token', async () => {
@@ -134,5 +145,37 @@ describe('page cache', () => {
     const token = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1];
     expect(token(first.text)).toBeTruthy();
     expect(token(second.text)).not.toBe(token(first.text));
+  });
+});
+
+describe('content negotiation of cached answers', () => {
+  it.each([
+    [undefined, 'identity'],
+    ['', 'identity'],
+    ['gzip, deflate, br, zstd', 'br'],
+    ['gzip', 'gzip'],
+    ['br;q=0.5, gzip', 'gzip'],
+    ['*', 'br'],
+    ['deflate', 'identity'],
+    ['br;q=0, gzip;q=0, identity;q=0', 'identity'],
+    ['GZIP;Q=1', 'gzip'],
+  ])('sends %s the %s bytes', (header, expected) => {
+    expect(preferredEncoding(header)).toBe(expected);
+  });
+
+  it('offers gzip over brotli when brotli is not on offer', () => {
+    expect(preferredEncoding('br, gzip', ['gzip', 'identity'])).toBe('gzip');
+    expect(preferredEncoding('br', ['gzip', 'identity'])).toBe('identity');
+  });
+
+  it('revalidates as Express does', () => {
+    const etag = '"abc"';
+    expect(isFresh({ 'if-none-match': '"abc"' }, etag)).toBe(true);
+    expect(isFresh({ 'if-none-match': 'W/"abc"' }, etag)).toBe(true);
+    expect(isFresh({ 'if-none-match': '"x", "abc"' }, etag)).toBe(true);
+    expect(isFresh({ 'if-none-match': '*' }, etag)).toBe(true);
+    expect(isFresh({ 'if-none-match': '"x"' }, etag)).toBe(false);
+    expect(isFresh({ 'if-none-match': '"abc"', 'cache-control': 'no-cache' }, etag)).toBe(false);
+    expect(isFresh({ 'if-modified-since': new Date().toUTCString() }, etag)).toBe(false);
   });
 });

@@ -1,19 +1,19 @@
 import type { OutgoingHttpHeaders } from 'node:http';
 import type { RequestHandler } from 'express';
 import type { PageCache } from '../page-cache.js';
+import { cookieValue } from '../raw-cookies.js';
 import { sendSharedPage } from '../render.js';
 import { invitationCookie } from './banner-state.js';
 import { languageCookie, rememberLanguage } from './locale.js';
 
 const localePrefix = /^\/(en|fr)\//;
-const cookiePattern = (name: string) => new RegExp(`(?:^|;\\s*)${name}=([^;]*)`);
-const invitationPattern = cookiePattern(invitationCookie);
-const languagePattern = cookiePattern(languageCookie);
 
 /**
- * Serves a page already rendered for this URL and banner state, first in line: before the security-header,
- * cookie, compression and routing middleware, with the security headers they would have set
- * (computed once). Pages are read far more than anything else, so this is where time goes.
+ * Serves a page already rendered for this URL and banner state, first in line: before the
+ * security-header, cookie, compression and routing middleware, with the security headers
+ * they would have set (computed once). The server's fast path (../fast-path.ts) answers most
+ * of these before Express; this serves the rest (a `lang` cookie to set, a server stopping)
+ * and the app on its own.
  */
 export function cachedPagesFastPath(
   cache: PageCache,
@@ -26,11 +26,13 @@ export function cachedPagesFastPath(
     const locale = localePrefix.exec(req.url)?.[1];
     if (!locale) return next();
     const cookies = req.headers.cookie ?? '';
-    const bannerHidden = invitationPattern.exec(cookies)?.[1] === 'hidden';
-    const page = cache.get(cache.key(req.url, !bannerHidden));
+    const invitation = cookieValue(cookies, invitationCookie);
+    const language = cookieValue(cookies, languageCookie);
+    if (invitation === null || language === null) return next();
+    const page = cache.get(cache.key(req.url, invitation !== 'hidden'));
     if (!page) return next();
     for (const [name, value] of headers) if (value !== undefined) res.setHeader(name, value);
-    rememberLanguage(res, languagePattern.exec(cookies)?.[1], locale, secureCookies);
+    rememberLanguage(res, language, locale, secureCookies);
     sendSharedPage(req, res, page);
   };
 }

@@ -25,6 +25,9 @@ export function safeFromPath(value: unknown): string | null {
   return sitePath.test(path) && !path.includes('//') && !/\/survey(\/|$)/.test(path) ? path : null;
 }
 
+/** The survey form before any answer: made once per locale, its per-visitor values filled in. */
+export const surveyForm = { template: 'pages/survey.njk', blankKey: 'blank' } as const;
+
 interface Deps {
   content: ContentService;
   store: SurveyStore;
@@ -45,20 +48,32 @@ export function surveyRouter({ content, store, i18n, send, csrf, config }: Deps)
     form: { submissionId: string; from: string | null; state?: ValidationResult },
   ) => {
     const locale: Locale = localeOf(res);
-    const state = form.state ?? { values: {} as ValidationResult['values'], errors: [] };
+    const values = {
+      csrfToken: csrf.generateCsrfToken(req, res, { overwrite: true }),
+      submissionId: form.submissionId,
+      from: form.from ?? '',
+    };
+    const page = { alternates: surveyPaths, showBanner: false, noindex: true };
     res.set('Cache-Control', 'no-store');
-    send(
-      res,
-      'pages/survey.njk',
-      { alternates: surveyPaths, showBanner: false, noindex: true },
-      {
-        form: surveyFormViewFor(locale, state),
-        csrfToken: csrf.generateCsrfToken(req, res, { overwrite: true }),
-        submissionId: form.submissionId,
-        from: form.from ?? '',
-        hasErrors: state.errors.length > 0,
-      },
-    );
+    if (!form.state) {
+      // A blank form is the same for everyone but for these: rendered once, filled in per visitor.
+      const blank = { values: {} as ValidationResult['values'], errors: [] };
+      send(
+        res,
+        surveyForm.template,
+        { ...page, perVisitor: { key: surveyForm.blankKey, values } },
+        () => ({
+          form: surveyFormViewFor(locale, blank),
+          hasErrors: false,
+        }),
+      );
+      return;
+    }
+    send(res, surveyForm.template, page, {
+      ...values,
+      form: surveyFormViewFor(locale, form.state),
+      hasErrors: form.state.errors.length > 0,
+    });
   };
   const surveyFormViewFor = (locale: Locale, state: Pick<ValidationResult, 'values' | 'errors'>) =>
     surveyFormView(i18n.t(locale), content.repo.categories(locale), state);
