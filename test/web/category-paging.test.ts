@@ -152,11 +152,12 @@ describe('paged category pages', () => {
     );
     const data = JSON.parse(
       third.querySelector('script[type="application/ld+json"]')?.text ?? '{}',
-    ) as { url: string; mainEntity: { name: string }[] };
+    ) as { url: string; mainEntity: { itemListElement: { name: string; position: number }[] } };
     expect(data.url).toBe(`https://help.example.org${en}?page=3`);
-    expect(data.mainEntity.map((q) => q.name)).toEqual(
+    expect(data.mainEntity.itemListElement.map((q) => q.name)).toEqual(
       Array.from({ length: 25 }, (_, i) => `Big question ${51 + i}`),
     );
+    expect(data.mainEntity.itemListElement[0]?.position).toBe(51);
   });
 
   it('switches language to the same page number, or the last page the other language has', async () => {

@@ -87,15 +87,32 @@ describe('browsing pages', () => {
     );
   });
 
-  it('describes category and article pages as schema.org FAQPage data', async () => {
-    for (const path of ['/en/eu-login', '/fr/eu-login/mot-de-passe-eu-login-oublie']) {
+  it('marks up each answer once, on its own page, and a topic as the list of its questions', async () => {
+    const jsonLd = async (path: string) => {
       const doc = parseHtml((await request(app).get(path)).text);
-      const block = doc.querySelector('script[type="application/ld+json"]');
-      const data = JSON.parse(block?.text ?? '{}');
-      expect(data['@type']).toBe('FAQPage');
-      expect(data.mainEntity.length).toBeGreaterThan(0);
-      expect(data.mainEntity[0].acceptedAnswer.text.length).toBeGreaterThan(20);
-    }
+      const blocks = doc.querySelectorAll('script[type="application/ld+json"]');
+      expect(blocks).toHaveLength(1);
+      return JSON.parse(blocks[0]?.text ?? '{}');
+    };
+    const article = await jsonLd('/fr/eu-login/mot-de-passe-eu-login-oublie');
+    expect(article['@type']).toBe('FAQPage');
+    expect(article.mainEntity).toHaveLength(1);
+    expect(article.mainEntity[0].name).toBe(
+      'J’ai oublié mon mot de passe EU Login. Que dois-je faire\u00a0?',
+    );
+    expect(article.mainEntity[0].acceptedAnswer.text.length).toBeGreaterThan(20);
+
+    const topic = await jsonLd('/en/eu-login');
+    expect(topic['@type']).toBe('CollectionPage');
+    expect(JSON.stringify(topic)).not.toContain('acceptedAnswer');
+    const items = topic.mainEntity.itemListElement;
+    expect(items).toHaveLength(16);
+    expect(items[0]).toEqual({
+      '@type': 'ListItem',
+      position: 1,
+      name: 'I created an EU Login account but did not receive a confirmation email. What should I do?',
+      url: expect.stringMatching(/\/en\/eu-login\/confirmation-email-not-received$/),
+    });
   });
 
   it('shows the categories, their question counts and the survey invitation on the home page', async () => {

@@ -7,7 +7,7 @@ import { NotFoundError } from '../../errors.js';
 import type { Locale } from '../../i18n/locales.js';
 import { textParam } from '../query-params.js';
 import type { SendPage } from '../render.js';
-import { faqPage } from '../structured-data.js';
+import { faqPage, questionListPage } from '../structured-data.js';
 import {
   articleAlternates,
   articlePath,
@@ -98,17 +98,18 @@ export function pagesRouter(content: ContentService, send: SendPage, config: Con
     const from = (page - 1) * questionsPerPage;
     const onPage = all.slice(from, from + questionsPerPage);
     const path = categoryPagePath(category, page);
+    const questions = onPage.map((article) => ({ article, url: articlePath(article, category) }));
     send(
       res,
       'pages/category.njk',
       {
         alternates: pagedAlternates(repo, category, page),
         shared: true,
-        jsonLd: faqPage(onPage, config.siteUrl, path),
+        jsonLd: questionListPage(category.title, questions, config.siteUrl, path, from + 1),
       },
       {
         category,
-        articles: onPage.map((article) => ({ article, url: articlePath(article, category) })),
+        articles: questions,
         total: all.length,
         paging: {
           current: page,
