@@ -3,7 +3,9 @@ import { distance } from 'fastest-levenshtein';
 import type { SearchDocument } from './documents.js';
 import { prepareSearchData, type SearchData } from './index-builder.js';
 import type { SearchLanguage } from './language.js';
-import { expandWord, runQuery, type WordExpansion } from './query.js';
+import { NearWords } from './near-words.js';
+import { candidatesOf, expandWord, runQuery, type WordExpansion } from './query.js';
+import { matchedWordsByRef, planQuery } from './query-plan.js';
 import { buildSnippet } from './snippet.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -21,6 +23,8 @@ export class SearchEngine {
   private readonly docs: readonly SearchDocument[];
   private readonly vocabulary: Vocabulary;
   #stems: Set<string> | undefined;
+  #wordsByStem: Map<string, string[]> | undefined;
+  #nearWords: NearWords | undefined;
 
   constructor(
     docs: readonly SearchDocument[],
@@ -42,28 +46,64 @@ export class SearchEngine {
   }
 
   expand(terms: readonly string[]): WordExpansion[] {
-    return terms.map((term) => expandWord(term, this.language, this.vocabulary));
+    const lexicon = { vocabulary: this.vocabulary, near: this.nearWords };
+    return terms.map((term, i) => expandWord(term, this.language, lexicon, i === terms.length - 1));
+  }
+
+  /** The content's words by length, for typos: worked out on the first query. */
+  private get nearWords(): NearWords {
+    return (this.#nearWords ??= new NearWords([...this.vocabulary.words()].map(([word]) => word)));
   }
 
   /** Ranked hits: documents matching more of the words first, then by lunr's score. */
   search(words: readonly WordExpansion[]): SearchHit[] {
-    return runQuery(this.index, words)
-      .flatMap((result) => {
-        const doc = this.docs[Number(result.ref)];
-        if (!doc) return [];
-        const matched = Object.keys(result.matchData.metadata);
-        const matchedWords = words.filter((w) => matched.some((stem) => w.all.has(stem))).length;
-        return [{ doc, score: result.score, matchedWords }];
-      })
-      .sort((a, b) => b.matchedWords - a.matchedWords || b.score - a.score);
+    const plan = planQuery(this.index, candidatesOf(words));
+    const results = runQuery(this.index, words, plan);
+    // Only a query of several words needs to know which of them each document matched.
+    const matched = words.length > 1 ? matchedWordsByRef(this.index, plan) : undefined;
+    // lunr returns results by score: grouping them by how many words they matched keeps that
+    // order within each group, so no second sort is needed.
+    const groups: SearchHit[][] = Array.from({ length: words.length + 1 }, () => []);
+    for (const result of results) {
+      const doc = this.docs[Number(result.ref)];
+      if (!doc) continue;
+      const matchedWords = matched ? bitCount(matched.get(result.ref) ?? 0) : 1;
+      groups[matchedWords]?.push({ doc, score: result.score, matchedWords });
+    }
+    return groups.reverse().flat();
   }
 
   /** The answer's text around its matching words, with those words marked. */
   snippet(hit: SearchHit, words: readonly WordExpansion[]): string {
-    return buildSnippet(hit.doc.text, (word) => {
-      const stem = this.language.stem(word);
-      return words.some((w) => w.all.has(stem));
-    });
+    return buildSnippet(hit.doc.text, this.markedWords(words));
+  }
+
+  /** The content's words a query marks in snippets: those with a stem it looked for. */
+  private markedWords(words: readonly WordExpansion[]): ReadonlySet<string> {
+    // One set per query, shared by the snippets of its results (a page asks for several).
+    let marked = markedByQuery.get(words);
+    if (!marked) {
+      const found = new Set<string>();
+      for (const stem of new Set(words.flatMap((word) => [...word.all]))) {
+        for (const written of this.wordsByStem.get(stem) ?? []) found.add(written);
+      }
+      markedByQuery.set(words, (marked = found));
+    }
+    return marked;
+  }
+
+  /** The content's words by stem, worked out for the first snippet. */
+  private get wordsByStem(): Map<string, string[]> {
+    if (!this.#wordsByStem) {
+      this.#wordsByStem = new Map();
+      for (const [word] of this.vocabulary.words()) {
+        const stem = this.language.stem(word);
+        const same = this.#wordsByStem.get(stem);
+        if (same) same.push(word);
+        else this.#wordsByStem.set(stem, [word]);
+      }
+    }
+    return this.#wordsByStem;
   }
 
   /**
@@ -92,4 +132,12 @@ export class SearchEngine {
     // Half a correction (one word fixed, another still unknown) would mislead more than help.
     return corrections.size > 0 && !unresolved ? corrections : undefined;
   }
+}
+
+const markedByQuery = new WeakMap<readonly WordExpansion[], ReadonlySet<string>>();
+
+function bitCount(mask: number): number {
+  let count = 0;
+  for (let rest = mask; rest !== 0; rest &= rest - 1) count++;
+  return count;
 }

@@ -1,14 +1,25 @@
 import type lunr from 'lunr';
 import { foldedWords } from './fold.js';
 import type { SearchLanguage } from './language.js';
+import type { NearWords } from './near-words.js';
+import {
+  indexFor,
+  planQuery,
+  routeOrder,
+  type Candidate,
+  type QueryPlan,
+  type Route,
+} from './query-plan.js';
 import type { Vocabulary } from './vocabulary.js';
 
 const maxQueryLength = 200;
 const maxQueryTerms = 10;
-/** Longer words are not fuzzed: lunr's fuzzy automaton grows with length and distance. */
+/** Longer words are not fuzzed: they are pasted strings rather than mistyped words. */
 const maxFuzzyWordLength = 24;
 const maxPrefixExpansions = 30;
 const maxFuzzyExpansions = 20;
+/** A word the content uses fewer times than this may itself be a typo: it is fuzzed too. */
+const rareWordCount = 3;
 
 /** What visitors type, reduced to the folded words that can match. */
 export interface ParsedQuery {
@@ -45,43 +56,95 @@ export interface WordExpansion {
   fuzzy: string[];
   /** The word itself occurs in the content (so its prefix matches weigh less). */
   complete: boolean;
+  /** The last word of the query: the one being typed. */
+  last: boolean;
   /** Every stem above: a document matching any of them matched this word. */
   all: Set<string>;
 }
 
+/** Where a query word's expansions are looked up: the content's own words. */
+export interface Lexicon {
+  vocabulary: Vocabulary;
+  near: NearWords;
+}
+
+/**
+ * A word's stems. The word being typed (the last) and words the content does not use are
+ * read as beginnings of words; words the content does not use (or hardly) as typos. A
+ * complete word anywhere else is taken as typed: expanding it would only add look-ups.
+ */
 export function expandWord(
   word: string,
   language: SearchLanguage,
-  vocabulary: Vocabulary,
+  { vocabulary, near }: Lexicon,
+  last = true,
 ): WordExpansion {
   const exact = language.stem(word);
   const stems = (words: string[]) => [...new Set(words.map((w) => language.stem(w)))];
-  const prefix = word.length >= 2 ? stems(vocabulary.withPrefix(word, maxPrefixExpansions)) : [];
-  // A complete word ("app") still may be the start of a longer one ("application"), but
-  // matching it whole should count for more.
-  const complete = vocabulary.get(word) !== undefined;
-  const distance = editDistanceFor(word);
-  const fuzzy = distance > 0 ? stems(vocabulary.near(word, distance, maxFuzzyExpansions)) : [];
-  return { word, exact, prefix, fuzzy, complete, all: new Set([exact, ...prefix, ...fuzzy]) };
+  const known = vocabulary.get(word);
+  const complete = known !== undefined;
+  const prefix =
+    word.length >= 2 && (last || !complete)
+      ? stems(vocabulary.withPrefix(word, maxPrefixExpansions))
+      : [];
+  const distance = (known?.count ?? 0) < rareWordCount ? editDistanceFor(word) : 0;
+  const typos = distance > 0 ? near.find(word, distance) : [];
+  // The most frequent first, as for prefixes.
+  const count = (w: string) => vocabulary.get(w)?.count ?? 0;
+  typos.sort((a, b) => count(b) - count(a));
+  const fuzzy = stems(typos.slice(0, maxFuzzyExpansions));
+  return {
+    word,
+    exact,
+    prefix,
+    fuzzy,
+    complete,
+    last,
+    all: new Set([exact, ...prefix, ...fuzzy]),
+  };
+}
+
+/**
+ * Every stem the words may match, once each. Within a word a stem counts by its strongest
+ * route (exact ×10; prefix ×4 on the word being typed, ×2 on an unfinished word, ×1 on a
+ * complete one; typo ×1); a stem several words reach adds up their boosts and remembers
+ * them all.
+ */
+export function candidatesOf(words: readonly WordExpansion[]): Candidate[] {
+  const byStem = new Map<string, Candidate>();
+  words.forEach((expansion, i) => {
+    const prefixBoost = expansion.complete ? 1 : expansion.last ? 4 : 2;
+    const routes = new Map<string, [Route, number]>();
+    for (const stem of expansion.fuzzy) routes.set(stem, ['fuzzy', 1]);
+    for (const stem of expansion.prefix) routes.set(stem, ['prefix', prefixBoost]);
+    routes.set(expansion.exact, ['exact', 10]);
+    for (const [stem, [route, boost]] of routes) {
+      const known = byStem.get(stem);
+      if (!known) byStem.set(stem, { stem, route, boost, words: 1 << i });
+      else {
+        known.boost += boost;
+        known.words |= 1 << i;
+        if (routeOrder[route] < routeOrder[known.route]) known.route = route;
+      }
+    }
+  });
+  return [...byStem.values()];
 }
 
 /**
  * Builds the lunr query from folded words, never from lunr's query syntax, so characters
- * such as ":" "+" "~" "^" "*" typed by a visitor can neither fail nor steer it. Each word
- * adds three alternatives: its stem (strongest), the stems of the words it begins (search
- * as you type, strongest on the last word) and of the words a typo away.
+ * such as ":" "+" "~" "^" "*" typed by a visitor can neither fail nor steer it. What is
+ * looked up, and in which fields, is chosen within a posting budget (see query-plan.ts).
  */
-export function runQuery(index: lunr.Index, words: readonly WordExpansion[]): lunr.Index.Result[] {
-  if (words.length === 0) return [];
-  const last = words[words.length - 1];
-  return index.query((query) => {
-    for (const expansion of words) {
-      query.term(expansion.exact, { usePipeline: false, boost: 10 });
-      if (expansion.prefix.length) {
-        const boost = expansion.complete ? 1 : expansion === last ? 4 : 2;
-        query.term(expansion.prefix, { usePipeline: false, boost });
-      }
-      if (expansion.fuzzy.length) query.term(expansion.fuzzy, { usePipeline: false, boost: 1 });
+export function runQuery(
+  index: lunr.Index,
+  words: readonly WordExpansion[],
+  plan: QueryPlan = planQuery(index, candidatesOf(words)),
+): lunr.Index.Result[] {
+  if (plan.clauses.length === 0) return [];
+  return indexFor(index, plan).query((query) => {
+    for (const { term, fields, boost } of plan.clauses) {
+      query.term(term, { usePipeline: false, fields, boost });
     }
   });
 }

@@ -1,12 +1,5 @@
-import lunr from 'lunr';
 import type { SearchDocument } from './documents.js';
 import { foldedWords } from './fold.js';
-
-// Parts of lunr's TokenSet API that @types/lunr leaves out.
-const TokenSet = lunr.TokenSet as typeof lunr.TokenSet & {
-  fromArray(sortedWords: string[]): lunr.TokenSet;
-  fromFuzzyString(word: string, editDistance: number): lunr.TokenSet;
-};
 
 interface Entry {
   /** The most frequent written form (accents kept), for "did you mean". */
@@ -25,12 +18,10 @@ export type SerializedVocabulary = [string, string, number][];
 export class Vocabulary {
   private readonly entries = new Map<string, Entry>();
   private readonly sorted: string[];
-  private readonly tokenSet: lunr.TokenSet;
 
   private constructor(entries: Iterable<[string, Entry]>) {
     for (const [word, entry] of entries) this.entries.set(word, entry);
     this.sorted = [...this.entries.keys()].sort();
-    this.tokenSet = TokenSet.fromArray(this.sorted);
   }
 
   static fromDocuments(docs: readonly SearchDocument[]): Vocabulary {
@@ -89,12 +80,6 @@ export class Vocabulary {
     for (let i = lo; i < this.sorted.length && (this.sorted[i] as string).startsWith(prefix); i++) {
       found.push(this.sorted[i] as string);
     }
-    return this.mostFrequent(found, limit);
-  }
-
-  /** Words within `editDistance` edits of `word` (lunr's automaton), most frequent first. */
-  near(word: string, editDistance: number, limit: number): string[] {
-    const found = this.tokenSet.intersect(TokenSet.fromFuzzyString(word, editDistance)).toArray();
     return this.mostFrequent(found, limit);
   }
 

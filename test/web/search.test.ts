@@ -155,7 +155,7 @@ describe('search API', () => {
     ['50', 20],
     ['x', 5],
   ])('bounds limit=%s to %i results at most', async (limit, max) => {
-    const res = await request(app).get(`/api/search?lang=en&q=eu+login&limit=${limit}`);
+    const res = await request(app).get(`/api/search?lang=en&q=eu+login+europass&limit=${limit}`);
     expect(res.body.results.length).toBe(max);
   });
 });
