@@ -22,6 +22,7 @@ const connections = 32;
 const warmupSeconds = Number(process.env.BENCH_WARMUP ?? 2);
 const durationSeconds = Number(process.env.BENCH_DURATION ?? 10);
 const runs = 2;
+const restartRuns = 3;
 
 interface Route {
   name: string;
@@ -185,7 +186,17 @@ async function benchCorpus(label: string, contentDir: string) {
   // operator's restart, and the instance measured here, starts from them.
   const first = await start(['dist/server.js'], siteEnv, '/en/');
   await stop(first.child);
-  const site = await start(['dist/server.js'], siteEnv, '/en/');
+  // Start-up is noisy on a shared machine: the median of three restarts; the last one serves.
+  const restarts: number[] = [];
+  let site = await start(['dist/server.js'], siteEnv, '/en/');
+  for (let i = 1; i < restartRuns; i++) {
+    restarts.push(site.startupMs);
+    await stop(site.child);
+    site = await start(['dist/server.js'], siteEnv, '/en/');
+  }
+  restarts.push(site.startupMs);
+  restarts.sort((a, b) => a - b);
+  const startup = restarts[Math.floor(restarts.length / 2)] as number;
   const siteResults: Measure[] = [];
   for (const route of routes) siteResults.push(await measure(site.url, route));
   const rss = await rssMb(site.child);
@@ -194,8 +205,9 @@ async function benchCorpus(label: string, contentDir: string) {
 
   console.log(`\n## ${label}\n`);
   console.log(
-    `start-up (process start → first 200 on /en/): ${site.startupMs.toFixed(0)} ms ` +
-      `(first start, empty DATA_DIR: ${first.startupMs.toFixed(0)} ms)`,
+    `start-up (process start → first 200 on /en/): ${startup.toFixed(0)} ms, median of ` +
+      `${restartRuns} restarts (${restarts.map((ms) => ms.toFixed(0)).join(', ')} ms); ` +
+      `first start, empty DATA_DIR: ${first.startupMs.toFixed(0)} ms`,
   );
   console.log(`RSS after the run: ${rss.toFixed(0)} MB\n`);
   console.log(

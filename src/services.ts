@@ -8,7 +8,6 @@ import { Lifecycle } from './lifecycle.js';
 import { createLogger, type Logger } from './logger.js';
 import { IndexCache } from './search/index-cache.js';
 import { SearchService } from './search/service.js';
-import { PgSurveyStore } from './survey/pg-store.js';
 import { SqliteSurveyStore } from './survey/sqlite-store.js';
 import type { SurveyStore } from './survey/store.js';
 import { AssetManifest } from './web/assets.js';
@@ -48,8 +47,9 @@ export async function buildServices(config: Config): Promise<Services> {
   const assets = new AssetManifest(config.publicDir);
   const views = createViews(config, assets);
   const render = createPageRenderer(views, i18n, content, config);
+  // The PostgreSQL driver is loaded only by the instances that use it.
   const surveyStore: SurveyStore = config.databaseUrl
-    ? await PgSurveyStore.connect(config.databaseUrl)
+    ? await (await import('./survey/pg-store.js')).PgSurveyStore.connect(config.databaseUrl)
     : new SqliteSurveyStore(config.dataDir);
   const pageCache = new PageCache();
   content.onReload(() => pageCache.clear());
