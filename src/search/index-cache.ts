@@ -15,13 +15,39 @@ import './language.js';
 import { Vocabulary, type SerializedVocabulary } from './vocabulary.js';
 
 /** Bump when folding, fields, pipelines or the file layout change, so old files are not reused. */
-const indexFormat = 4;
+const indexFormat = 5;
 
-interface CacheFile {
+interface CacheHeader {
   /** Document ids in ref order: refs are positions, so the order must be the same. */
   ids: string[];
   index: CompactIndex;
   vocabulary: SerializedVocabulary;
+}
+
+/*
+ * File layout: the header's byte length (4 bytes, little-endian), the header as JSON, zero
+ * padding to a multiple of 8 bytes, then the index's vector elements as float64 bytes.
+ */
+function encode(header: CacheHeader, vectorElements: Float64Array): Buffer {
+  const json = Buffer.from(JSON.stringify(header));
+  const start = Math.ceil((4 + json.length) / 8) * 8;
+  const file = Buffer.alloc(start + vectorElements.byteLength);
+  file.writeUInt32LE(json.length, 0);
+  json.copy(file, 4);
+  Buffer.from(vectorElements.buffer, vectorElements.byteOffset, vectorElements.byteLength).copy(
+    file,
+    start,
+  );
+  return file;
+}
+
+function decode(file: Buffer): { header: CacheHeader; vectorElements: Float64Array } {
+  const length = file.readUInt32LE(0);
+  const header = JSON.parse(file.toString('utf8', 4, 4 + length)) as CacheHeader;
+  const start = Math.ceil((4 + length) / 8) * 8;
+  // A copy: a Float64Array view needs an 8-byte-aligned offset, which a Buffer need not have.
+  const bytes = new Uint8Array(file.subarray(start));
+  return { header, vectorElements: new Float64Array(bytes.buffer, 0, bytes.length / 8) };
 }
 
 /**
@@ -38,7 +64,7 @@ export class IndexCache {
       .update(`${indexFormat}/${lunr.version}/${locale}/${contentVersion}`)
       .digest('hex')
       .slice(0, 24);
-    return path.join(this.dir, `${locale}-${key}.json`);
+    return path.join(this.dir, `${locale}-${key}.index`);
   }
 
   load(
@@ -47,15 +73,13 @@ export class IndexCache {
     docs: readonly SearchDocument[],
   ): SearchData | undefined {
     try {
-      const cached = JSON.parse(
-        readFileSync(this.file(locale, contentVersion), 'utf8'),
-      ) as CacheFile;
-      if (cached.ids.length !== docs.length || cached.ids.some((id, i) => docs[i]?.id !== id)) {
+      const { header, vectorElements } = decode(readFileSync(this.file(locale, contentVersion)));
+      if (header.ids.length !== docs.length || header.ids.some((id, i) => docs[i]?.id !== id)) {
         return undefined;
       }
       return {
-        index: loadCompactIndex(cached.index),
-        vocabulary: Vocabulary.fromJSON(cached.vocabulary),
+        index: loadCompactIndex(header.index, vectorElements),
+        vocabulary: Vocabulary.fromJSON(header.vocabulary),
       };
     } catch {
       return undefined;
@@ -77,13 +101,14 @@ export class IndexCache {
           rmSync(path.join(this.dir, name), { force: true });
         }
       }
-      const contents: CacheFile = {
+      const { compact, vectorElements } = compactIndex(data.index);
+      const header: CacheHeader = {
         ids: docs.map((doc) => doc.id),
-        index: compactIndex(data.index),
+        index: compact,
         vocabulary: data.vocabulary.toJSON(),
       };
       const temp = `${file}.${process.pid}.tmp`;
-      writeFileSync(temp, JSON.stringify(contents));
+      writeFileSync(temp, encode(header, vectorElements));
       // Rename is atomic: another instance never reads a half-written file.
       renameSync(temp, file);
     } catch {

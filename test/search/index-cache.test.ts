@@ -31,8 +31,8 @@ describe('search index cache', () => {
     const first = (await searchOver(content.dir, cache.dir)).search('fr', 'competences numeriques');
     const files = await readdir(cache.dir);
     expect(files.sort()).toEqual([
-      expect.stringMatching(/^en-\w+\.json$/),
-      expect.stringMatching(/^fr-\w+\.json$/),
+      expect.stringMatching(/^en-\w+\.index$/),
+      expect.stringMatching(/^fr-\w+\.index$/),
     ]);
     const second = (await searchOver(content.dir, cache.dir)).search(
       'fr',
