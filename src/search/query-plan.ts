@@ -185,10 +185,13 @@ export function indexFor(index: lunr.Index, plan: QueryPlan): lunr.Index {
   const { invertedIndex, fieldVectors, tokenSet, fields, pipeline } = internals(index);
   const narrowed: Record<string, Posting> = Object.create(null);
   for (const { term, fields: clauseFields, refs } of plan.clauses) {
-    const posting = { ...(invertedIndex[term] as Posting) };
-    for (const field of refs ? clauseFields : []) {
-      const all = posting[field] ?? {};
-      posting[field] = Object.fromEntries(refs?.map((ref) => [ref, all[ref]]) ?? []);
+    // Only what lunr reads for this clause: the term's index and the fields it looks in
+    // (a cached index builds its postings' fields on first read: see index-builder.ts).
+    const original = invertedIndex[term] as Posting;
+    const posting = { _index: original._index } as Posting;
+    for (const field of clauseFields) {
+      const all = original[field] ?? {};
+      posting[field] = refs ? Object.fromEntries(refs.map((ref) => [ref, all[ref]])) : all;
     }
     narrowed[term] = posting;
   }

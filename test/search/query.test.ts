@@ -3,8 +3,10 @@ import type lunr from 'lunr';
 import type { SearchDocument } from '../../src/search/documents.js';
 import { SearchEngine } from '../../src/search/engine.js';
 import { searchLanguages } from '../../src/search/language.js';
+import { compactIndex, loadCompactIndex } from '../../src/search/index-builder.js';
 import { candidatesOf, parseQuery } from '../../src/search/query.js';
 import { planQuery, postingBudget, postingsOf } from '../../src/search/query-plan.js';
+import { Vocabulary } from '../../src/search/vocabulary.js';
 
 /**
  * Query building on a corpus larger than the posting budget: every document holds
@@ -107,6 +109,19 @@ describe('posting budget', () => {
     const hits = search('europass');
     expect(hits).toHaveLength(postingBudget);
     expect(hits[0]?.doc.id).toBe(`doc-${size + 4}`);
+  });
+
+  it('answers the same from an index loaded from the cache as from the one built', () => {
+    const { compact, vectorElements } = compactIndex(index);
+    const loaded = new SearchEngine(docs, language, {
+      index: loadCompactIndex(compact, vectorElements),
+      vocabulary: Vocabulary.fromDocuments(docs),
+    });
+    for (const q of ['europass', 'europass authenticator', 'telecharg', 'authenticator reset']) {
+      const words = engine.expand(parseQuery(q, language).terms);
+      const ids = (e: SearchEngine) => e.search(words).map((hit) => hit.doc.id);
+      expect(ids(loaded), q).toEqual(ids(engine));
+    }
   });
 
   it('returns no more hits than the postings it planned', () => {
