@@ -6,12 +6,12 @@ import { isLocale } from './i18n/locales.js';
 import type { Services } from './services.js';
 import { errorHandler, notFound } from './web/error-handler.js';
 import { bannerState } from './web/middleware/banner-state.js';
-import { cachedPagesFastPath } from './web/middleware/cached-pages.js';
 import { csrfProtection } from './web/middleware/csrf.js';
 import { localeFromPath } from './web/middleware/locale.js';
+import { pageCache } from './web/middleware/page-cache.js';
 import { createPageSender } from './web/render.js';
 import { requestLog } from './web/middleware/request-log.js';
-import { securityHeaderSet, securityHeaders } from './web/middleware/security.js';
+import { securityHeaders } from './web/middleware/security.js';
 import { closeConnectionsWhenStopping } from './web/middleware/stopping.js';
 import { healthRouter } from './web/routes/health.js';
 import { adminRouter } from './web/routes/admin.js';
@@ -32,24 +32,23 @@ export function createApp(services: Services, config: Config): Express {
   // JSON answers escape <, > and & so text echoed from a query can never read as markup.
   app.set('json escape', true);
 
+  app.set('trust proxy', config.trustProxy);
+
   // Health checks first: no templates, content, cookies or request log lines.
   app.use(healthRouter(services.lifecycle, services.surveyStore));
   app.use(requestLog(services.logger));
-  app.use(closeConnectionsWhenStopping(services.lifecycle));
-  app.use(cachedPagesFastPath(services.pageCache, securityHeaderSet(config), config.https));
-
   app.use(securityHeaders(config));
+  app.use(closeConnectionsWhenStopping(services.lifecycle));
   app.use('/assets', assetHandler(services.assets));
-  // Everything not already compressed (cached pages and search answers, the survey form and
-  // assets are).
-  app.use(compression());
-  app.set('trust proxy', config.trustProxy);
   app.use(cookieParser());
   app.use(bannerState);
+  // Answers already made (pages, search) leave here, compressed once; the rest go on.
+  app.use(pageCache(services.pageCache));
+  app.use(compression());
   app.use(rootRouter(services.content, config));
-  app.use(apiRouter(services.search, services.i18n, services.pageCache));
+  app.use(apiRouter(services.search, services.i18n));
 
-  const send = createPageSender(services.render, services.pageCache);
+  const send = createPageSender(services.render);
   const csrf = csrfProtection(config);
   app.use('/admin', adminRouter(services, send, config));
   const localized = express.Router({ mergeParams: true });
@@ -72,7 +71,7 @@ export function createApp(services: Services, config: Config): Express {
     if (isLocale(locale) && req.path === `/${locale}`) return res.redirect(301, `/${locale}/`);
     next();
   });
-  app.use('/:locale', localeFromPath(config.https), localized);
+  app.use('/:locale', localeFromPath, localized);
 
   app.use(notFound);
   app.use(

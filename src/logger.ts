@@ -2,18 +2,14 @@ import { pino, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
-/** Lines wait to fill a buffer of this size, or for `flushMs`, whichever comes first. */
-const bufferBytes = 4096;
-const flushMs = 1000;
-
 /**
- * JSON lines on stdout (or `destination`, in tests); the level comes from LOG_LEVEL. Writes are asynchronous and
- * buffered (a write per request adds up at thousands of requests a second): a line reaches
- * stdout within a second, and whatever is left is flushed at exit.
+ * JSON lines on stdout (or `destination`, in tests); the level comes from LOG_LEVEL. Each
+ * line is written as it is logged (pino's synchronous stdout), so a crash, even a SIGKILL,
+ * never loses the lines of requests already answered.
  */
 export function createLogger(
   level: string,
-  destination: DestinationStream = bufferedStdout(),
+  destination: DestinationStream = pino.destination({ dest: 1, sync: true }),
 ): Logger {
   return pino(
     {
@@ -25,11 +21,4 @@ export function createLogger(
     },
     destination,
   );
-}
-
-function bufferedStdout() {
-  const destination = pino.destination({ dest: 1, sync: false, minLength: bufferBytes });
-  setInterval(() => destination.flush(), flushMs).unref();
-  process.once('exit', () => destination.flushSync());
-  return destination;
 }

@@ -5,7 +5,6 @@ import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { ContentValidationError } from './content/errors.js';
 import { buildServices, closeServices } from './services.js';
-import { createRequestHandler } from './web/fast-path.js';
 
 /** How long a kept-alive connection may stay idle once shutdown has begun. */
 const idleGraceMs = 1000;
@@ -32,8 +31,7 @@ async function main(): Promise<void> {
     );
   }
 
-  // Requests the app answers, until answered. (Cached answers are complete before any other
-  // event can run, so a shutdown never finds one in flight.)
+  // Requests the app answers, until answered.
   const inFlight = new Set<ServerResponse>();
   const app = createApp(services, config);
   const tracked: RequestListener = (req, res) => {
@@ -41,7 +39,7 @@ async function main(): Promise<void> {
     res.once('close', () => inFlight.delete(res));
     app(req, res);
   };
-  const server = createServer(createRequestHandler(tracked, services, config));
+  const server = createServer(tracked);
   server.listen(config.port, config.host, () => {
     lifecycle.state = 'ready';
     logger.info(

@@ -1,4 +1,3 @@
-import { LRUCache } from 'lru-cache';
 import type { ContentRepository } from '../content/repository.js';
 import type { ContentService } from '../content/service.js';
 import { locales, type Locale } from '../i18n/locales.js';
@@ -29,21 +28,20 @@ export interface SearchPage {
 }
 
 interface Ranked {
+  text: string;
   words: WordExpansion[];
   hits: SearchHit[];
-  snippets: Map<string, string>;
 }
 
 export type DocumentsOf = (repo: ContentRepository, locale: Locale) => SearchDocument[];
 
 /**
  * Search over the current content, one engine per locale, rebuilt whenever content reloads.
- * Recent queries are memoised (bounded) by their folded words, so "Élève " and "eleve"
- * share an entry.
+ * Nothing is memoised here: the page cache keeps the answers (results pages and
+ * `/api/search`) that visitors ask for again.
  */
 export class SearchService {
   private engines: Record<Locale, SearchEngine>;
-  private readonly cache = new LRUCache<string, Ranked>({ max: 2000 });
 
   constructor(
     content: ContentService,
@@ -53,7 +51,6 @@ export class SearchService {
     this.engines = this.build(content.repo);
     content.onReload((repo) => {
       this.engines = this.build(repo);
-      this.cache.clear();
     });
   }
 
@@ -72,17 +69,11 @@ export class SearchService {
     ) as Record<Locale, SearchEngine>;
   }
 
-  private ranked(locale: Locale, raw: string): Ranked & { text: string } {
+  private ranked(locale: Locale, raw: string): Ranked {
     const engine = this.engines[locale];
     const { text, terms } = parseQuery(raw, engine.language);
-    const key = `${locale}\u0000${terms.join(' ')}`;
-    let ranked = this.cache.get(key);
-    if (!ranked) {
-      const words = engine.expand(terms);
-      ranked = { words, hits: engine.search(words), snippets: new Map() };
-      this.cache.set(key, ranked);
-    }
-    return { ...ranked, text };
+    const words = engine.expand(terms);
+    return { text, words, hits: engine.search(words) };
   }
 
   /** One page of results (page numbers start at 1 and are clamped to the last page). */
@@ -98,13 +89,8 @@ export class SearchService {
     const slice = ranked.hits.slice((page - 1) * perPage, page * perPage);
     const engine = this.engines[locale];
     const results = slice.map((hit) => {
-      let snippet = ranked.snippets.get(hit.doc.id);
-      if (snippet === undefined) {
-        snippet = engine.snippet(hit, ranked.words);
-        ranked.snippets.set(hit.doc.id, snippet);
-      }
       const { id, title, url, category, categoryUrl } = hit.doc;
-      return { id, title, url, category, categoryUrl, snippet };
+      return { id, title, url, category, categoryUrl, snippet: engine.snippet(hit, ranked.words) };
     });
     return { query: ranked.text, total: ranked.hits.length, page, pageCount, results };
   }

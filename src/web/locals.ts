@@ -6,7 +6,9 @@ declare module 'express-serve-static-core' {
     /** Locale from the first path segment, or ?lang on the staff pages (else absent). */
     locale?: Locale;
     /** The visitor dismissed the survey invitation or answered the survey. */
-    bannerHidden?: boolean;
+    invitationHidden?: boolean;
+    /** The answer is the same for every request with its address and invitation state. */
+    sameForEveryone?: boolean;
   }
 }
 

@@ -1,170 +1,101 @@
-import { createHash } from 'node:crypto';
-import type { IncomingHttpHeaders } from 'node:http';
+import type { OutgoingHttpHeaders } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import etag from 'etag';
 import type { Request, Response } from 'express';
 import { LRUCache } from 'lru-cache';
-import type { SlottedPage } from './slots.js';
+import Negotiator from 'negotiator';
 
-/** A rendered page, ready to send in any encoding the browser accepts. */
-export interface CachedPage {
-  identity: Buffer;
-  gzip: Buffer;
-  br: Buffer;
+/** The same bytes in each encoding we offer, each with its own strong ETag. */
+export interface StoredAnswer {
+  /** Headers the route set (Content-Type, Cache-Control, …), sent again with every copy. */
+  headers: OutgoingHttpHeaders;
+  identity: Representation;
+  gzip: Representation;
+  br: Representation;
+}
+
+interface Representation {
+  body: Buffer;
   etag: string;
 }
 
-export type Encoding = 'br' | 'gzip' | 'identity';
-
-/** Pages that are the same for every visitor: short freshness, long stale-while-revalidate. */
-export const sharedPageCacheControl = 'public, max-age=300, stale-while-revalidate=86400';
-
-export function compressPage(html: string): CachedPage {
-  return compressBytes(Buffer.from(html));
-}
-
-export function compressBytes(identity: Buffer): CachedPage {
+/**
+ * Compresses an answer once, for every later request that asks for it. The ETags come from
+ * the module Express uses for its own (strong), so a stored answer and a rendered one agree.
+ */
+export function storeAnswer(body: Buffer, headers: OutgoingHttpHeaders = {}): StoredAnswer {
+  const representation = (bytes: Buffer) => ({ body: bytes, etag: etag(bytes) });
   return {
-    identity,
-    // Quality 6 compresses almost as well as 11 at a fraction of the time (each page once).
-    br: brotliCompressSync(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 6 } }),
-    gzip: gzipSync(identity, { level: 9 }),
-    etag: `"${createHash('sha256').update(identity).digest('base64url').slice(0, 27)}"`,
+    headers,
+    identity: representation(body),
+    // Quality 6 compresses almost as well as 11 at a fraction of the time (each answer once).
+    br: representation(
+      brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 6 } }),
+    ),
+    gzip: representation(gzipSync(body, { level: 9 })),
   };
 }
 
-const allEncodings: readonly Encoding[] = ['br', 'gzip', 'identity'];
-const encodingChoices = new Map<readonly Encoding[], Map<string, Encoding>>();
+const offered = ['br', 'gzip', 'identity'];
+/** Brotli is the smallest: preferred when the browser rates it no lower than gzip. */
+const preferred = { preferred: ['br', 'gzip'] };
 
 /**
- * The encoding to send for an Accept-Encoding header, among those `offered`: the highest q,
- * the first offered on a tie (brotli is the smallest). Identity is acceptable unless refused;
- * when everything is refused, identity is sent anyway. Browsers send a handful of distinct
- * headers, so answers are remembered (a bounded number of them).
+ * Sends a stored answer in the best encoding the browser accepts (negotiated by the library
+ * Express uses). Express's `res.send` does the rest: Content-Length, 304 when the browser's
+ * If-None-Match holds this representation's ETag, no body for HEAD.
  */
-export function preferredEncoding(
-  header: string | undefined,
-  offered: readonly Encoding[] = allEncodings,
-): Encoding {
-  if (!header) return 'identity';
-  let choices = encodingChoices.get(offered);
-  if (!choices) encodingChoices.set(offered, (choices = new Map()));
-  let choice = choices.get(header);
-  if (choice) return choice;
-  const q: Record<string, number> = {};
-  for (const part of header.split(',')) {
-    const [name = '', ...params] = part.split(';').map((s) => s.trim().toLowerCase());
-    if (!name || name in q) continue;
-    const weight = params.find((p) => p.startsWith('q='));
-    const value = weight ? Number.parseFloat(weight.slice(2)) : 1;
-    q[name] = Number.isNaN(value) ? 0 : value;
+export function sendStored(req: Request, res: Response, answer: StoredAnswer): void {
+  for (const [name, value] of Object.entries(answer.headers)) {
+    if (value !== undefined) res.setHeader(name, value);
   }
-  const star = q['*'];
-  // As Express (negotiator): unnamed identity gets the lowest q named (q=0 counting as 1).
-  const lowest = Math.min(1, ...Object.values(q).map((value) => value || 1));
-  const of = (name: Encoding) => q[name] ?? star ?? (name === 'identity' ? lowest : 0);
-  choice = offered.reduce((best, name) => (of(name) > of(best) ? name : best));
-  if (of(choice) <= 0) choice = 'identity';
-  if (choices.size >= 100) choices.clear();
-  choices.set(header, choice);
-  return choice;
-}
-
-/** Whether the browser already has these bytes (If-None-Match), as Express's `req.fresh`. */
-export function isFresh(headers: IncomingHttpHeaders, etag: string): boolean {
-  const noneMatch = headers['if-none-match'];
-  if (!noneMatch) return false;
-  const cacheControl = headers['cache-control'];
-  if (cacheControl && /(?:^|,)\s*?no-cache\s*?(?:,|$)/.test(cacheControl)) return false;
-  if (noneMatch === '*') return true;
-  return noneMatch.split(',').some((tag) => {
-    const t = tag.trim();
-    return t === etag || t === `W/${etag}`;
-  });
-}
-
-/** Sends bytes with their ETag (304 when the browser has them) in the best accepted encoding. */
-export function sendCompressed(req: Request, res: Response, page: CachedPage, type = 'html'): void {
-  res.set('ETag', page.etag);
+  const encoding = new Negotiator(req).encoding(offered, preferred);
+  const chosen = encoding === 'br' || encoding === 'gzip' ? answer[encoding] : answer.identity;
+  if (chosen !== answer.identity) res.setHeader('Content-Encoding', encoding as string);
   res.vary('Accept-Encoding');
-  res.type(type);
-  if (isFresh(req.headers, page.etag)) {
-    res.status(304).end();
-    return;
-  }
-  const encoding = preferredEncoding(req.headers['accept-encoding']);
-  if (encoding !== 'identity') res.set('Content-Encoding', encoding);
-  const body = page[encoding];
-  res.set('Content-Length', String(body.length));
-  res.end(req.method === 'HEAD' ? undefined : body);
+  res.setHeader('ETag', chosen.etag);
+  res.send(chosen.body);
 }
 
-const pageSize = (page: CachedPage) => page.identity.length + page.gzip.length + page.br.length;
+const answerSize = (answer: StoredAnswer) =>
+  answer.identity.body.length + answer.gzip.body.length + answer.br.body.length;
 
 /**
- * Rendered pages by (URL, banner state), bounded in entries and bytes. Search results (pages
- * and JSON) have their own section, so that a flood of distinct queries cannot push the
- * content pages out. Content reloads clear it; each instance has its own, rebuilt on demand.
+ * Answers kept by key, bounded in entries and bytes. Addresses with a query string (search
+ * results, `/api/search`, later pages of a topic) have their own part, so that a flood of
+ * distinct queries cannot push the content pages out. Content reloads clear it.
  */
 export class PageCache {
-  private readonly pages = new LRUCache<string, CachedPage>({
+  private readonly pages = new LRUCache<string, StoredAnswer>({
     max: 2000,
     maxSize: 64 * 1024 * 1024,
-    sizeCalculation: pageSize,
+    sizeCalculation: answerSize,
   });
-  private readonly searches = new LRUCache<string, CachedPage>({
+  private readonly queries = new LRUCache<string, StoredAnswer>({
     max: 4000,
     maxSize: 32 * 1024 * 1024,
-    sizeCalculation: pageSize,
+    sizeCalculation: answerSize,
   });
 
-  /** Pages made once with slots for per-visitor values (the survey form): never sent as they are. */
-  private readonly slottedPages = new LRUCache<string, SlottedPage>({ max: 100 });
-
-  key(url: string, showBanner = false): string {
-    return `${showBanner ? 'b' : '-'}${url}`;
+  /** Answers differ by address and by whether the visitor still sees the survey invitation. */
+  key(url: string, invitationHidden: boolean): string {
+    return `${invitationHidden ? 'hidden' : 'shown'} ${url}`;
   }
 
-  get(key: string): CachedPage | undefined {
-    return this.pages.get(key) ?? this.searches.get(key);
+  private part(key: string) {
+    return key.includes('?') ? this.queries : this.pages;
   }
 
-  set(key: string, page: CachedPage): void {
-    this.pages.set(key, page);
+  get(key: string): StoredAnswer | undefined {
+    return this.part(key).get(key);
   }
 
-  /**
-   * A search answer: made once per normalised key (locale, query as understood, page or
-   * limit, banner state), whatever URL asked for it, and kept under that URL too so that the
-   * next request for it is answered straight from the cache.
-   */
-  search(normalisedKey: string, urlKey: string, make: () => CachedPage): CachedPage {
-    let page = this.searches.get(normalisedKey);
-    if (!page) {
-      page = make();
-      this.searches.set(normalisedKey, page);
-    }
-    this.searches.set(urlKey, page);
-    return page;
-  }
-
-  /** The page with slots stored under `key`, if made already. */
-  slotted(key: string): SlottedPage | undefined {
-    return this.slottedPages.get(key);
-  }
-
-  /** The page with slots stored under `key`, made now if need be. */
-  withSlots(key: string, make: () => SlottedPage): SlottedPage {
-    let page = this.slottedPages.get(key);
-    if (!page) {
-      page = make();
-      this.slottedPages.set(key, page);
-    }
-    return page;
+  set(key: string, answer: StoredAnswer): void {
+    this.part(key).set(key, answer);
   }
 
   clear(): void {
     this.pages.clear();
-    this.searches.clear();
-    this.slottedPages.clear();
+    this.queries.clear();
   }
 }

@@ -15,6 +15,13 @@ export type NoticeKind = 'category' | 'article';
 export const noticePath = (locale: Locale, kind: NoticeKind, id: string) =>
   `/${locale}/notice/${kind}/${id}`;
 
+/**
+ * Where the language switch leads: `/language/fr/…` remembers the choice (for "/"), then goes
+ * to the page. Pages outside the locale prefix (the staff pages) are linked as they are.
+ */
+export const languageSwitchPath = (target: string) =>
+  /^\/(en|fr)(\/|$)/.test(target) ? `/language${target}` : target;
+
 export function sameForAll(build: (locale: Locale) => string): Alternates {
   return Object.fromEntries(locales.map((l) => [l, build(l)])) as Alternates;
 }

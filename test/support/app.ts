@@ -1,22 +1,15 @@
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { RequestListener } from 'node:http';
 import { createApp } from '../../src/app.js';
 import { loadConfig, projectRoot, type Config } from '../../src/config.js';
 import { buildServices, type Services } from '../../src/services.js';
-import { createRequestHandler } from '../../src/web/fast-path.js';
 
 export const realContentDir = path.join(projectRoot, 'content');
 
-/**
- * Builds the real app (real middleware, real templates) around the given content folder.
- * `app` is what the server listens with: the cached-answer fast path, then the Express app
- * (`express`, for a test about the app alone).
- */
+/** Builds the real app (real middleware, real templates) around the given content folder. */
 export async function buildTestApp(env: Record<string, string> = {}): Promise<{
-  app: RequestListener;
-  express: ReturnType<typeof createApp>;
+  app: ReturnType<typeof createApp>;
   services: Services;
   config: Config;
 }> {
@@ -29,8 +22,7 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<{
     ...env,
   });
   const services = await buildServices(config);
-  const express = createApp(services, config);
-  return { app: createRequestHandler(express, services, config), express, services, config };
+  return { app: createApp(services, config), services, config };
 }
 
 /** A temp folder removed by the returned cleanup function. */

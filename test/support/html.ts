@@ -4,9 +4,14 @@ export function parseHtml(html: string): HTMLElement {
   return parse(html, { comment: false });
 }
 
-/** The language switch link of a page (the one link that carries both hreflang and lang). */
-export function languageSwitch(doc: HTMLElement): { href: string; lang: string } {
+/**
+ * The language switch link of a page (the one link that carries both hreflang and lang):
+ * its `href`, and the `target` page it leads to (through `/language/…` on public pages).
+ */
+export function languageSwitch(doc: HTMLElement): { href: string; target: string; lang: string } {
   const link = doc.querySelector('.language-switch a[hreflang][lang]');
   if (!link) throw new Error('page has no language switch link');
-  return { href: link.getAttribute('href') ?? '', lang: link.getAttribute('lang') ?? '' };
+  const href = link.getAttribute('href') ?? '';
+  const target = href.replace(/^\/language(?=\/)/, '');
+  return { href, target, lang: link.getAttribute('lang') ?? '' };
 }

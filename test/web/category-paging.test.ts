@@ -162,24 +162,24 @@ describe('paged category pages', () => {
 
   it('switches language to the same page number, or the last page the other language has', async () => {
     const fifth = await page(`${en}?page=5`);
-    expect(languageSwitch(fifth).href).toBe(`${fr}?page=3`);
+    expect(languageSwitch(fifth).target).toBe(`${fr}?page=3`);
     expect(fifth.querySelector('link[rel="alternate"][hreflang="fr"]')?.getAttribute('href')).toBe(
       `https://help.example.org${fr}?page=3`,
     );
-    expect(languageSwitch(await page(`${fr}?page=2`)).href).toBe(`${en}?page=2`);
-    expect(languageSwitch(await page(fr)).href).toBe(en);
+    expect(languageSwitch(await page(`${fr}?page=2`)).target).toBe(`${en}?page=2`);
+    expect(languageSwitch(await page(fr)).target).toBe(en);
   });
 
   it('keeps each page in the page cache under its own address', async () => {
     const cache = site.services.pageCache;
     await page(`${en}?page=6`);
     await page(`${en}?page=7`);
-    const six = cache.get(cache.key(`${en}?page=6`, true));
-    const seven = cache.get(cache.key(`${en}?page=7`, true));
+    const six = cache.get(cache.key(`${en}?page=6`, false));
+    const seven = cache.get(cache.key(`${en}?page=7`, false));
     expect(six && seven).toBeTruthy();
-    expect(six?.etag).not.toBe(seven?.etag);
-    const again = await request(site.app).get(`${en}?page=6`);
-    expect(again.headers.etag).toBe(six?.etag);
+    expect(six?.identity.etag).not.toBe(seven?.identity.etag);
+    const again = await request(site.app).get(`${en}?page=6`).set('Accept-Encoding', 'identity');
+    expect(again.headers.etag).toBe(six?.identity.etag);
   });
 });
 

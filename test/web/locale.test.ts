@@ -26,13 +26,39 @@ describe('choosing the language at /', () => {
     expect(res.headers.location).toBe(target);
   });
 
-  it('remembers the language the visitor last read in over Accept-Language', async () => {
-    const visit = await request(app).get('/fr/eu-login');
-    const cookie = visit.headers['set-cookie'] as unknown as string[];
-    expect(cookie.join(';')).toMatch(/lang=fr/);
-    expect(cookie.join(';')).toMatch(/HttpOnly/);
+  it('remembers the language chosen with the switch, over Accept-Language', async () => {
+    const switched = await request(app).get('/language/fr/eu-login');
+    expect(switched.status).toBe(303);
+    expect(switched.headers.location).toBe('/fr/eu-login');
+    expect(switched.headers['cache-control']).toBe('no-store');
+    const cookie = (switched.headers['set-cookie'] as unknown as string[]).join(';');
+    expect(cookie).toMatch(/lang=fr/);
+    expect(cookie).toMatch(/HttpOnly/);
     const res = await request(app).get('/').set('Accept-Language', 'en').set('Cookie', 'lang=fr');
     expect(res.headers.location).toBe('/fr/');
+  });
+
+  it('remembers nothing when a page is only read', async () => {
+    for (const url of ['/fr/', '/fr/eu-login', '/fr/search?q=mot', '/fr/survey/thanks']) {
+      const res = await request(app).get(url).set('Accept-Language', 'en');
+      expect(res.headers['set-cookie'], url).toBeUndefined();
+    }
+  });
+
+  it('keeps the query of the page switched to, and refuses anything but our pages', async () => {
+    const search = await request(app).get('/language/en/search?q=mot%20de%20passe&page=2');
+    expect(search.headers.location).toBe('/en/search?q=mot%20de%20passe&page=2');
+    expect((await request(app).get('/language/fr')).headers.location).toBe('/fr');
+    for (const url of [
+      '/language/de/',
+      '/language/fresh',
+      '/language//evil.example',
+      '/language/',
+    ]) {
+      const res = await request(app).get(url);
+      expect(res.status, url).toBe(404);
+      expect(res.headers['set-cookie'], url).toBeUndefined();
+    }
   });
 
   it('ignores a remembered language that is not one of ours', async () => {
@@ -96,8 +122,8 @@ describe('a page without a translation', () => {
       (await request(partial).get('/en/europass-templates/europass-diploma-supplement')).text,
     );
     const link = languageSwitch(en);
-    expect(link.href).toBe('/fr/notice/article/diploma-supplement');
-    const res = await request(partial).get(link.href);
+    expect(link.target).toBe('/fr/notice/article/diploma-supplement');
+    const res = await request(partial).get(link.target);
     expect(res.status).toBe(200);
     const notice = parseHtml(res.text);
     expect(notice.querySelector('html')?.getAttribute('lang')).toBe('fr');
@@ -105,7 +131,9 @@ describe('a page without a translation', () => {
     expect(notice.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
     const offer = notice.querySelector('a[hreflang="en"].button');
     expect(offer?.getAttribute('href')).toBe('/en/europass-templates/europass-diploma-supplement');
-    expect(languageSwitch(notice).href).toBe('/en/europass-templates/europass-diploma-supplement');
+    expect(languageSwitch(notice).target).toBe(
+      '/en/europass-templates/europass-diploma-supplement',
+    );
   });
 
   it('redirects a notice to the translation once it exists', async () => {

@@ -51,15 +51,19 @@ describe('browsing pages', () => {
     }
   });
 
-  it('switches language to the same page and back again', async () => {
+  it('switches language to the same page and back again, through the switch', async () => {
     for (const page of pages) {
       const there = languageSwitch(parseHtml((await request(app).get(page.path)).text));
       expect(there.lang).not.toBe(page.locale);
-      expect(there.href.startsWith(`/${there.lang}/`), there.href).toBe(true);
-      const res = await request(app).get(there.href);
-      expect(res.status, there.href).toBe(200);
+      expect(there.target.startsWith(`/${there.lang}/`), there.href).toBe(true);
+      expect(there.href).toBe(`/language${there.target}`);
+      const switched = await request(app).get(there.href);
+      expect(switched.status, there.href).toBe(303);
+      expect(switched.headers.location).toBe(there.target);
+      const res = await request(app).get(there.target);
+      expect(res.status, there.target).toBe(200);
       const back = languageSwitch(parseHtml(res.text));
-      expect(back.href, `${page.path} → ${there.href}`).toBe(page.path);
+      expect(back.target, `${page.path} → ${there.target}`).toBe(page.path);
     }
   });
 

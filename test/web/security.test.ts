@@ -137,7 +137,7 @@ async function cookieFlows(app: App): Promise<SetCookie[]> {
     return res;
   };
   keep(await request(app).get('/en/'));
-  keep(await request(app).get('/fr/eu-login').set('Cookie', 'lang=en'));
+  keep(await request(app).get('/language/fr/eu-login').set('Cookie', 'lang=en'));
   const survey = keep(await request(app).get('/en/survey'));
   const csrf = setCookies(survey)
     .find((c) => c.name.includes('csrf'))
@@ -162,7 +162,7 @@ describe('cookies', () => {
       ...pages.flatMap((p) => setCookies(p.res)),
     ];
     expect(new Set(seen.map((c) => c.name))).toEqual(
-      new Set(['lang', 'help-centre.csrf', 'survey-invitation']),
+      new Set(['lang', 'help-centre.csrf', 'survey_invitation']),
     );
     for (const cookie of seen) {
       expect(attribute(cookie, 'HttpOnly'), cookie.header).toBeDefined();
@@ -174,7 +174,7 @@ describe('cookies', () => {
   it('are all HttpOnly, SameSite and Secure over HTTPS, the CSRF cookie a __Host- one', async () => {
     const seen = await cookieFlows(https.site.app);
     expect(new Set(seen.map((c) => c.name))).toEqual(
-      new Set(['lang', '__Host-help-centre.csrf', 'survey-invitation']),
+      new Set(['lang', '__Host-help-centre.csrf', 'survey_invitation']),
     );
     for (const cookie of seen) {
       expect(attribute(cookie, 'HttpOnly'), cookie.header).toBeDefined();

@@ -1,5 +1,4 @@
 import { doubleCsrf } from 'csrf-csrf';
-import express from 'express';
 import type { Config } from '../../config.js';
 
 /**
@@ -20,24 +19,5 @@ export function csrfProtection(config: Config) {
     },
   });
 
-  /**
-   * A new token and its Set-Cookie header, for an answer written without Express (the survey
-   * form's fast path): generated and serialised by the same code, on a stand-in response.
-   */
-  const freshToken = (): { token: string; setCookie: string } => {
-    let setCookie = '';
-    const response = {
-      req: {},
-      cookie: express.response.cookie,
-      append: (_name: string, value: string) => {
-        setCookie = value;
-      },
-    };
-    const token = generateCsrfToken({ cookies: {} } as never, response as never, {
-      overwrite: true,
-    });
-    return { token, setCookie };
-  };
-
-  return { generateCsrfToken, verifyCsrf: doubleCsrfProtection, freshToken };
+  return { generateCsrfToken, verifyCsrf: doubleCsrfProtection };
 }

@@ -1,4 +1,3 @@
-import type { OutgoingHttpHeaders } from 'node:http';
 import type { RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { Config } from '../../config.js';
@@ -31,27 +30,4 @@ export function securityHeaders(config: Config): RequestHandler {
     strictTransportSecurity: config.https ? { maxAge: 63072000, includeSubDomains: true } : false,
     xPoweredBy: false,
   });
-}
-
-/**
- * The headers `securityHeaders` sets, computed once by running it on a stand-in response:
- * they do not depend on the request, so the cached-page fast path can reuse them as they are.
- */
-export function securityHeaderSet(config: Config): OutgoingHttpHeaders {
-  const headers: OutgoingHttpHeaders = {};
-  const response = {
-    setHeader: (name: string, value: string) => {
-      headers[name.toLowerCase()] = value;
-    },
-    removeHeader: (name: string) => {
-      delete headers[name.toLowerCase()];
-    },
-    getHeader: (name: string) => headers[name.toLowerCase()],
-  };
-  let done = false;
-  securityHeaders(config)({} as never, response as never, () => {
-    done = true;
-  });
-  if (!done) throw new Error('security headers are no longer computed synchronously');
-  return headers;
 }

@@ -2,10 +2,17 @@ import { Router } from 'express';
 import type { Config } from '../../config.js';
 import type { ContentService } from '../../content/service.js';
 import { defaultLocale, isLocale, locales } from '../../i18n/locales.js';
-import { languageCookie } from '../middleware/locale.js';
+import { cacheControl, sameForEveryone } from '../cache-control.js';
+import { languageCookie, rememberLanguage } from '../middleware/locale.js';
 import { buildSitemap } from '../sitemap.js';
 
-/** Routes outside the locale prefix: the language redirect, robots.txt and the sitemap. */
+/** `/language/fr/eu-login?x` → `/fr/eu-login?x`: a page of ours, in the language chosen. */
+const switchTarget = /^\/(en|fr)(?=[/?]|$)/;
+
+/**
+ * Routes outside the locale prefix: the language redirect, the language switch, robots.txt
+ * and the sitemap.
+ */
 export function rootRouter(content: ContentService, config: Config): Router {
   const router = Router();
 
@@ -15,19 +22,31 @@ export function rootRouter(content: ContentService, config: Config): Router {
       ? remembered
       : req.acceptsLanguages(...locales) || defaultLocale;
     res.set('Vary', 'Accept-Language, Cookie');
-    res.set('Cache-Control', 'no-store');
+    res.set('Cache-Control', cacheControl.perVisitor);
     res.redirect(302, `/${locale}/`);
   });
 
+  // The switch is the one place the language is remembered, so that pages set no cookie.
+  router.get('/language/*target', (req, res, next) => {
+    const target = req.url.slice('/language'.length);
+    const locale = switchTarget.exec(target)?.[1];
+    if (!isLocale(locale)) return next();
+    rememberLanguage(res, locale, config.https);
+    res.set('Cache-Control', cacheControl.perVisitor);
+    res.redirect(303, target);
+  });
+
   router.get('/robots.txt', (_req, res) => {
+    sameForEveryone(res, cacheControl.publicPage);
     res
       .type('text/plain')
       .send(
-        `User-agent: *\nDisallow: /admin\nDisallow: /api/\n\nSitemap: ${config.siteUrl}/sitemap.xml\n`,
+        `User-agent: *\nDisallow: /admin\nDisallow: /api/\nDisallow: /language/\n\nSitemap: ${config.siteUrl}/sitemap.xml\n`,
       );
   });
 
   router.get('/sitemap.xml', (_req, res) => {
+    sameForEveryone(res, cacheControl.publicPage);
     res.type('application/xml').send(buildSitemap(content.repo, config.siteUrl));
   });
 

@@ -24,24 +24,31 @@ export function searchRouter(
       page: intParam(req.query.page, 1, 1, 10_000),
       perPage,
     });
-    // Everything below follows from the query as understood and the page: rendered once.
-    const data = () => {
-      const repo = content.repo;
-      const topics = repo.categories(locale).map((category) => ({
-        category,
-        url: categoryPath(category),
-        questions: repo
-          .articlesIn(category)
-          .slice(0, popularPerCategory)
-          .map((a) => ({ title: a.title, url: articlePath(a, category) })),
-      }));
-      const isEmpty = result.query === '';
-      const noResults = !isEmpty && result.total === 0;
-      const other = otherLocale(locale);
-      const suggestion = noResults ? search.didYouMean(locale, result.query) : undefined;
-      const elsewhere = noResults ? search.search(other, result.query, { perPage: 5 }) : undefined;
-      const pageUrl = (page: number) => `${searchPath(locale, result.query)}&page=${page}`;
-      return {
+    const repo = content.repo;
+    const topics = repo.categories(locale).map((category) => ({
+      category,
+      url: categoryPath(category),
+      questions: repo
+        .articlesIn(category)
+        .slice(0, popularPerCategory)
+        .map((a) => ({ title: a.title, url: articlePath(a, category) })),
+    }));
+    const isEmpty = result.query === '';
+    const noResults = !isEmpty && result.total === 0;
+    const other = otherLocale(locale);
+    const suggestion = noResults ? search.didYouMean(locale, result.query) : undefined;
+    const elsewhere = noResults ? search.search(other, result.query, { perPage: 5 }) : undefined;
+    const pageUrl = (page: number) => `${searchPath(locale, result.query)}&page=${page}`;
+    send(
+      res,
+      'pages/search.njk',
+      {
+        alternates: sameForAll((l) => searchPath(l, result.query)),
+        shared: true,
+        noindex: true,
+        searchQuery: result.query,
+      },
+      {
         result,
         isEmpty,
         noResults,
@@ -54,19 +61,7 @@ export function searchRouter(
         })),
         suggestion: suggestion && { text: suggestion, url: searchPath(locale, suggestion) },
         elsewhere: elsewhere?.total ? { locale: other, results: elsewhere.results } : undefined,
-      };
-    };
-    send(
-      res,
-      'pages/search.njk',
-      {
-        alternates: sameForAll((l) => searchPath(l, result.query)),
-        shared: true,
-        sharedKey: `search\u0000${locale}\u0000${result.page}\u0000${result.query}`,
-        noindex: true,
-        searchQuery: result.query,
       },
-      data,
     );
   });
   return router;

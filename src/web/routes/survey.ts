@@ -6,6 +6,7 @@ import type { I18n } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locales.js';
 import type { SurveyStore } from '../../survey/store.js';
 import { validateAnswers, type ValidationResult } from '../../survey/validation.js';
+import { cacheControl } from '../cache-control.js';
 import { invitationCookie, invitationCookieOptions } from '../middleware/banner-state.js';
 import type { csrfProtection } from '../middleware/csrf.js';
 import { formBody } from '../middleware/forms.js';
@@ -25,9 +26,6 @@ export function safeFromPath(value: unknown): string | null {
   return sitePath.test(path) && !path.includes('//') && !/\/survey(\/|$)/.test(path) ? path : null;
 }
 
-/** The survey form before any answer: made once per locale, its per-visitor values filled in. */
-export const surveyForm = { template: 'pages/survey.njk', blankKey: 'blank' } as const;
-
 interface Deps {
   content: ContentService;
   store: SurveyStore;
@@ -36,6 +34,9 @@ interface Deps {
   csrf: ReturnType<typeof csrfProtection>;
   config: Config;
 }
+
+/** A form before any answer. */
+const blankForm = { values: {} as ValidationResult['values'], errors: [] };
 
 /** The survey: the form (GET), its submission (POST, then 303) and the thank-you page. */
 export function surveyRouter({ content, store, i18n, send, csrf, config }: Deps): Router {
@@ -47,33 +48,20 @@ export function surveyRouter({ content, store, i18n, send, csrf, config }: Deps)
     res: Response,
     form: { submissionId: string; from: string | null; state?: ValidationResult },
   ) => {
-    const locale: Locale = localeOf(res);
-    const values = {
-      csrfToken: csrf.generateCsrfToken(req, res, { overwrite: true }),
-      submissionId: form.submissionId,
-      from: form.from ?? '',
-    };
-    const page = { alternates: surveyPaths, showBanner: false, noindex: true };
-    res.set('Cache-Control', 'no-store');
-    if (!form.state) {
-      // A blank form is the same for everyone but for these: rendered once, filled in per visitor.
-      const blank = { values: {} as ValidationResult['values'], errors: [] };
-      send(
-        res,
-        surveyForm.template,
-        { ...page, perVisitor: { key: surveyForm.blankKey, values } },
-        () => ({
-          form: surveyFormViewFor(locale, blank),
-          hasErrors: false,
-        }),
-      );
-      return;
-    }
-    send(res, surveyForm.template, page, {
-      ...values,
-      form: surveyFormViewFor(locale, form.state),
-      hasErrors: form.state.errors.length > 0,
-    });
+    const state = form.state ?? blankForm;
+    res.set('Cache-Control', cacheControl.perVisitor);
+    send(
+      res,
+      'pages/survey.njk',
+      { alternates: surveyPaths, showBanner: false, noindex: true },
+      {
+        csrfToken: csrf.generateCsrfToken(req, res, { overwrite: true }),
+        submissionId: form.submissionId,
+        from: form.from ?? '',
+        form: surveyFormViewFor(localeOf(res), state),
+        hasErrors: state.errors.length > 0,
+      },
+    );
   };
   const surveyFormViewFor = (locale: Locale, state: Pick<ValidationResult, 'values' | 'errors'>) =>
     surveyFormView(i18n.t(locale), content.repo.categories(locale), state);
@@ -117,7 +105,7 @@ export function surveyRouter({ content, store, i18n, send, csrf, config }: Deps)
   );
 
   router.get('/survey/thanks', (_req, res) => {
-    res.set('Cache-Control', 'no-store');
+    res.set('Cache-Control', cacheControl.perVisitor);
     send(res, 'pages/survey-thanks.njk', {
       alternates: sameForAll((l) => `/${l}/survey/thanks`),
       showBanner: false,

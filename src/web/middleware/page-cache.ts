@@ -1,0 +1,50 @@
+import type { OutgoingHttpHeaders } from 'node:http';
+import type { RequestHandler, Response } from 'express';
+import { sendStored, storeAnswer, type PageCache } from '../page-cache.js';
+
+/**
+ * The one in-process cache. An answer a route marked `sameForEveryone` (200, no cookie set)
+ * is compressed once and kept by address and invitation state; the next request for it is
+ * answered here, before cookies are read beyond that state, routing or rendering.
+ */
+export function pageCache(cache: PageCache): RequestHandler {
+  return (req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    const key = cache.key(req.originalUrl, res.locals.invitationHidden === true);
+    const stored = cache.get(key);
+    if (stored) return sendStored(req, res, stored);
+
+    // Headers set so far (security headers, request id) are set again for every request.
+    const earlier = new Set(res.getHeaderNames());
+    const send = res.send;
+    res.send = function (body: unknown) {
+      res.send = send;
+      if (!storable(res, body)) return send.call(this, body);
+      // As res.send would: a string is HTML unless the route said otherwise.
+      if (!res.hasHeader('Content-Type')) res.type('html');
+      const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body);
+      const answer = storeAnswer(bytes, headersSetSince(res, earlier));
+      cache.set(key, answer);
+      sendStored(req, res, answer);
+      return res;
+    };
+    next();
+  };
+}
+
+function storable(res: Response, body: unknown): body is string | Buffer {
+  return (
+    res.locals.sameForEveryone === true &&
+    res.statusCode === 200 &&
+    !res.hasHeader('Set-Cookie') &&
+    (typeof body === 'string' || Buffer.isBuffer(body))
+  );
+}
+
+function headersSetSince(res: Response, earlier: Set<string>): OutgoingHttpHeaders {
+  const headers: OutgoingHttpHeaders = {};
+  for (const name of res.getHeaderNames()) {
+    if (!earlier.has(name)) headers[name] = res.getHeader(name);
+  }
+  return headers;
+}
