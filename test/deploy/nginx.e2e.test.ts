@@ -4,52 +4,35 @@
  * their requests landing on either instance, and each answer is stored exactly once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../support/pg.js';
 import { adminCredentials } from '../support/server.js';
-import { launchServer, type ServerProcess } from '../support/server-process.js';
+import type { ServerProcess } from '../support/server-process.js';
 import { SurveyVisitor } from '../support/survey-visitor.js';
-import { startNginx, type RunningNginx } from '../support/nginx.js';
+import { startDeployment, type Deployment } from '../support/nginx.js';
 
 const visitors = 8;
 const answersEach = 5;
 const basicAuth = `Basic ${Buffer.from(`${adminCredentials.username}:${adminCredentials.password}`).toString('base64')}`;
 
-let database: TestDatabase | undefined;
-let instances: ServerProcess[] = [];
-let nginx: RunningNginx | undefined;
+let deployment: Deployment | undefined;
 let setupError: unknown;
 
 beforeAll(async () => {
   // Kept for each test to throw, so a missing nginx or TEST_DATABASE_URL fails every test
   // with how to get it rather than skipping them.
   try {
-    database = await createTestDatabase();
-    const env = {
-      DATABASE_URL: database.url,
-      CSRF_SECRET: 'nginx-test-csrf-secret-0123456789abcdef',
-      TRUST_PROXY: '1',
-      ADMIN_USERNAME: adminCredentials.username,
-      ADMIN_PASSWORD: adminCredentials.password,
-      // Each instance logs a line per request with its X-Request-Id: that tells who served what.
-      LOG_LEVEL: 'info',
-    };
-    // Both at once: they migrate the new database together.
-    instances = await Promise.all([launchServer(env), launchServer(env)]);
-    nginx = await startNginx([instances[0]!.port, instances[1]!.port]);
+    deployment = await startDeployment();
   } catch (error) {
     setupError = error;
   }
 }, 90_000);
 
 afterAll(async () => {
-  await nginx?.stop();
-  await Promise.all(instances.map((instance) => instance.stop()));
-  await database?.drop();
+  await deployment?.stop();
 });
 
-function site(): RunningNginx {
-  if (!nginx) throw setupError;
-  return nginx;
+function site(): Deployment {
+  if (!deployment) throw setupError;
+  return deployment;
 }
 
 /** The submission ids of an instance's CSV export, fetched from the instance itself. */
@@ -69,7 +52,7 @@ describe('two instances behind nginx', () => {
   const requestIds: string[] = [];
 
   it('accepts survey answers through nginx whichever instance serves the form or the post', async () => {
-    const { url } = site();
+    const { url } = site().nginx;
     await Promise.all(
       Array.from({ length: visitors }, async () => {
         const visitor = new SurveyVisitor();
@@ -87,7 +70,7 @@ describe('two instances behind nginx', () => {
   }, 60_000);
 
   it('lists every answer exactly once in the CSV of each instance', async () => {
-    site();
+    const { instances } = site();
     expect(submitted).toHaveLength(visitors * answersEach);
     for (const instance of instances) {
       const ids = await csvIds(instance);
@@ -97,13 +80,13 @@ describe('two instances behind nginx', () => {
   });
 
   it('passes /readyz from the machine itself to an instance that is ready', async () => {
-    const res = await fetch(`${site().url}/readyz`, { signal: AbortSignal.timeout(5_000) });
+    const res = await fetch(`${site().nginx.url}/readyz`, { signal: AbortSignal.timeout(5_000) });
     expect(res.status).toBe(200);
     expect(await res.text()).toBe('ready');
   });
 
   it('had both instances serve posts, as their logs show once they have stopped', async () => {
-    site();
+    const { instances } = site();
     expect(requestIds).toHaveLength(visitors * answersEach);
     // Log lines are buffered and flushed at exit, so the instances stop first (gracefully).
     for (const instance of instances) instance.kill('SIGTERM');
