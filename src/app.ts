@@ -37,13 +37,14 @@ export function createApp(services: Services, config: Config): Express {
   // Health checks first: no templates, content, cookies or request log lines.
   app.use(healthRouter(services.lifecycle, services.surveyStore));
   app.use(requestLog(services.logger));
-  app.use(securityHeaders(config));
   app.use(closeConnectionsWhenStopping(services.lifecycle));
-  app.use('/assets', assetHandler(services.assets));
   app.use(cookieParser());
   app.use(bannerState);
-  // Answers already made (pages, search) leave here, compressed once; the rest go on.
+  // Answers made already (pages, search) leave here, compressed once, with the headers they
+  // were first sent with (helmet's among them, set once per answer); the rest go on.
   app.use(pageCache(services.pageCache));
+  app.use(securityHeaders(config));
+  app.use('/assets', assetHandler(services.assets));
   app.use(compression());
   app.use(rootRouter(services.content, config));
   app.use(apiRouter(services.search, services.i18n));

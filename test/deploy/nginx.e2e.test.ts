@@ -97,7 +97,7 @@ describe('two instances behind nginx', () => {
     ]);
     // nginx gives each request an id that the instance serving it logs.
     const served = instances.map(
-      (instance) => requestIds.filter((id) => instance.output().includes(`"reqId":"${id}"`)).length,
+      (instance) => requestIds.filter((id) => instance.output().includes(`"id":"${id}"`)).length,
     );
     expect(
       served.every((count) => count > 0),

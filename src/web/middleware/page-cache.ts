@@ -4,8 +4,9 @@ import { sendStored, storeAnswer, type PageCache } from '../page-cache.js';
 
 /**
  * The one in-process cache. An answer a route marked `sameForEveryone` (200, no cookie set)
- * is compressed once and kept by address and invitation state; the next request for it is
- * answered here, before cookies are read beyond that state, routing or rendering.
+ * is compressed once and kept by address and invitation state, with the headers the app set
+ * for it (as any HTTP cache keeps them); the next request for it is answered here, before
+ * the rest of the middleware, routing or rendering.
  */
 export function pageCache(cache: PageCache): RequestHandler {
   return (req, res, next) => {
@@ -14,7 +15,7 @@ export function pageCache(cache: PageCache): RequestHandler {
     const stored = cache.get(key);
     if (stored) return sendStored(req, res, stored);
 
-    // Headers set so far (security headers, request id) are set again for every request.
+    // Headers set so far (the request id) are set anew for every request.
     const earlier = new Set(res.getHeaderNames());
     const send = res.send;
     res.send = function (body: unknown) {

@@ -26,10 +26,14 @@ export function requestLog(logger: Logger) {
   return pinoHttp({
     logger,
     genReqId: requestId,
-    quietReqLogger: true,
+    // One child logger per request (the `req` binding, which carries the id): each costs.
     wrapSerializers: false,
     serializers: {
-      req: (req: Request) => ({ method: req.method, path: req.originalUrl.split('?')[0] }),
+      req: (req: Request) => ({
+        id: req.id,
+        method: req.method,
+        path: req.originalUrl.split('?')[0],
+      }),
       res: (res: ServerResponse) => ({ status: res.statusCode }),
     },
     // Errors are logged once more, with their stack, by the error handler.
