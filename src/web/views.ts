@@ -3,16 +3,16 @@ import type { Config } from '../config.js';
 import type { Locale } from '../i18n/locales.js';
 import type { AssetManifest } from './assets.js';
 
+const intlLocale = (locale: Locale) => (locale === 'en' ? 'en-GB' : 'fr-FR');
+// Made once per locale: building an Intl formatter costs far more than using one.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** "2026-11-28" → "28 November 2026" / "28 novembre 2026" (dates are calendar days, UTC). */
 export function formatDate(isoDate: string, locale: Locale): string {
   let format = dateFormats.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'fr-FR', {
-      dateStyle: 'long',
-      timeZone: 'UTC',
-    });
+    format = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'UTC' });
     dateFormats.set(locale, format);
   }
   return format.format(new Date(`${isoDate}T00:00:00Z`));
@@ -31,7 +31,12 @@ export function jsonForScript(value: unknown): nunjucks.runtime.SafeString {
 
 /** 2000 → "2,000" / "2 000". */
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'fr-FR').format(value);
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale(locale));
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
 }
 
 const filters: Record<string, (...args: never[]) => unknown> = {
