@@ -3,11 +3,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createApp } from '../../src/app.js';
 import { loadConfig, projectRoot, type Config } from '../../src/config.js';
-import { buildServices, type Services } from '../../src/services.js';
+import { buildServices, closeServices, type Services } from '../../src/services.js';
+import { onCleanup } from './cleanup.js';
 
 export const realContentDir = path.join(projectRoot, 'content');
 
-/** Builds the real app (real middleware, real templates) around the given content folder. */
+/**
+ * Builds the real app (real middleware, real templates) around the given content folder. Its
+ * services are closed, and the DATA_DIR made for it removed, when the test file ends.
+ */
 export async function buildTestApp(env: Record<string, string> = {}): Promise<{
   app: ReturnType<typeof createApp>;
   services: Services;
@@ -22,6 +26,10 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<{
     ...env,
   });
   const services = await buildServices(config);
+  onCleanup(async () => {
+    await closeServices(services);
+    if (!env.DATA_DIR) await rm(dataDir, { recursive: true, force: true });
+  });
   return { app: createApp(services, config), services, config };
 }
 
