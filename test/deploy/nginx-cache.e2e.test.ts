@@ -7,34 +7,14 @@
 import { readdir, rm } from 'node:fs/promises';
 import http2 from 'node:http2';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDeployment, type Deployment } from '../support/nginx.js';
+import { describe, expect, it } from 'vitest';
+import { useDeployment } from '../support/deployment.js';
 import { SurveyVisitor, type Answer } from '../support/survey-visitor.js';
 
 const banner = 'class="survey-banner"';
 const cacheable = 's-maxage=300';
 
-let deployment: Deployment | undefined;
-let setupError: unknown;
-
-beforeAll(async () => {
-  // Kept for each test to throw, so a missing nginx or TEST_DATABASE_URL fails every test
-  // with how to get it rather than skipping them.
-  try {
-    deployment = await startDeployment();
-  } catch (error) {
-    setupError = error;
-  }
-}, 90_000);
-
-afterAll(async () => {
-  await deployment?.stop();
-});
-
-function site(): Deployment {
-  if (!deployment) throw setupError;
-  return deployment;
-}
+const site = useDeployment();
 
 /** A GET through nginx's plain-HTTP listen, as a first visit sends it: no cookies. */
 function get(pathAndQuery: string, headers: Record<string, string> = {}): Promise<Answer> {

@@ -3,37 +3,17 @@
  * behind nginx with the real deploy/nginx.conf. Visitors answer the survey through nginx,
  * their requests landing on either instance, and each answer is stored exactly once.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adminCredentials } from '../support/server.js';
 import type { ServerProcess } from '../support/server-process.js';
 import { SurveyVisitor } from '../support/survey-visitor.js';
-import { startDeployment, type Deployment } from '../support/nginx.js';
+import { useDeployment } from '../support/deployment.js';
 
 const visitors = 8;
 const answersEach = 5;
 const basicAuth = `Basic ${Buffer.from(`${adminCredentials.username}:${adminCredentials.password}`).toString('base64')}`;
 
-let deployment: Deployment | undefined;
-let setupError: unknown;
-
-beforeAll(async () => {
-  // Kept for each test to throw, so a missing nginx or TEST_DATABASE_URL fails every test
-  // with how to get it rather than skipping them.
-  try {
-    deployment = await startDeployment();
-  } catch (error) {
-    setupError = error;
-  }
-}, 90_000);
-
-afterAll(async () => {
-  await deployment?.stop();
-});
-
-function site(): Deployment {
-  if (!deployment) throw setupError;
-  return deployment;
-}
+const site = useDeployment();
 
 /** The submission ids of an instance's CSV export, fetched from the instance itself. */
 async function csvIds(instance: ServerProcess): Promise<string[]> {

@@ -8,9 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { projectRoot } from '../../src/config.js';
-import { createTestDatabase, type TestDatabase } from './pg.js';
-import { adminCredentials } from './server.js';
-import { freePort, launchServer, type ServerProcess } from './server-process.js';
+import { freePort } from './server-process.js';
 
 export const nginxBinary = '/usr/sbin/nginx';
 const deployConfig = path.join(projectRoot, 'deploy', 'nginx.conf');
@@ -207,54 +205,4 @@ export async function startNginx(
   const log = await readFile(path.join(dir, 'error.log'), 'utf8').catch(() => '');
   await stop();
   throw new Error(`nginx did not proxy /healthz on ${running.url}:\n${output}\n${log}`);
-}
-
-export interface Deployment {
-  instances: [ServerProcess, ServerProcess];
-  nginx: RunningNginx;
-  /** Stops nginx, then the instances, then drops their database. */
-  stop: () => Promise<void>;
-}
-
-/**
- * README's "Running several instances": two instances on a new PostgreSQL database (from
- * TEST_DATABASE_URL) behind nginx. Whatever started is stopped again if a later step fails.
- */
-export async function startDeployment(): Promise<Deployment> {
-  let database: TestDatabase | undefined;
-  let instances: ServerProcess[] = [];
-  let nginx: RunningNginx | undefined;
-  const stop = async () => {
-    await nginx?.stop();
-    await Promise.all(instances.map((instance) => instance.stop()));
-    await database?.drop();
-  };
-  try {
-    database = await createTestDatabase();
-    const ports = await freeNginxPorts();
-    const env = {
-      // The same public address on every instance, as in production: the pages (canonical
-      // links) are then the same whichever instance made the cached copy.
-      SITE_URL: `https://127.0.0.1:${ports.https}`,
-      DATABASE_URL: database.url,
-      CSRF_SECRET: 'nginx-test-csrf-secret-0123456789abcdef',
-      TRUST_PROXY: '1',
-      ADMIN_USERNAME: adminCredentials.username,
-      ADMIN_PASSWORD: adminCredentials.password,
-      // Each instance logs a line per request with its X-Request-Id: that tells who served what.
-      LOG_LEVEL: 'info',
-    };
-    // allSettled: both at once (they migrate the new database together), and both kept for
-    // stop() when only one starts.
-    const started = await Promise.allSettled([launchServer(env), launchServer(env)]);
-    instances = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
-    const failed = started.find((result): result is PromiseRejectedResult => !('value' in result));
-    if (failed) throw failed.reason;
-    const [first, second] = instances as [ServerProcess, ServerProcess];
-    nginx = await startNginx([first.port, second.port], { ports });
-    return { instances: [first, second], nginx, stop };
-  } catch (error) {
-    await stop();
-    throw error;
-  }
 }
