@@ -4,19 +4,26 @@ import { questions, type SurveyResponse } from './questions.js';
 export const byteOrderMark = '\uFEFF';
 
 /**
- * A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
- * A leading apostrophe makes it text; spreadsheets hide the apostrophe.
+ * A spreadsheet runs a cell that starts with one of these as a formula (CSV injection). A
+ * cell starts at the start of a field, but also after any character a spreadsheet may split
+ * on (comma, semicolon as Excel does with French settings, tab, pipe) and after a line break
+ * (an importer that ignores quotes splits there). An apostrophe before the formula character
+ * makes each of those cells text; spreadsheets hide it.
  */
-const formulaStart = /^[=+\-@\t\r]/;
+const formulaStart = /(^|[,;\t|\r\n])(?=[=+\-@\t\r])/g;
 
 export function neutralizeFormula(value: string): string {
-  return formulaStart.test(value) ? `'${value}` : value;
+  return value.replace(formulaStart, "$1'");
 }
 
-/** One field as RFC 4180 wants it: quoted (quotes doubled) when it holds , " CR or LF. */
+/**
+ * One field as RFC 4180 wants it: quoted (quotes doubled) when it holds " CR or LF or a
+ * character some spreadsheet splits on, so that one field stays one cell wherever quotes
+ * are honoured.
+ */
 export function csvField(value: string | null | undefined): string {
   const text = neutralizeFormula(value ?? '');
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[",;\t|\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** One record, CRLF-terminated. */

@@ -51,10 +51,31 @@ describe('CSV fields', () => {
     expect(csvField('+33 1 23')).toBe("'+33 1 23");
     expect(csvField('-2')).toBe("'-2");
     expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(csvField('\tindent')).toBe("'\tindent");
+    expect(csvField('\tindent')).toBe('"\'\tindent"');
     expect(csvField('\rreturn')).toBe('"\'\rreturn"');
     expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
     expect(csvField('a = b')).toBe('a = b');
+  });
+
+  it('neutralises a formula after every separator a spreadsheet may split on', () => {
+    // Excel with French settings splits on ";": x | =1+1 | y, without the apostrophe.
+    expect(csvField('x;=1+1;y')).toBe('"x;\'=1+1;y"');
+    expect(csvField('a,+1')).toBe('"a,\'+1"');
+    expect(csvField('a\t-1')).toBe('"a\t\'-1"');
+    expect(csvField('a|@SUM(A1)')).toBe('"a|\'@SUM(A1)"');
+    expect(csvField('a; b')).toBe('"a; b"');
+  });
+
+  it('neutralises a formula at the start of every line of a value', () => {
+    expect(csvField('first line\n=1+1')).toBe('"first line\n\'=1+1"');
+    expect(csvField('first\r\n@cmd')).toBe('"first\r\n\'@cmd"');
+    expect(csvField('no formula\nhere')).toBe('"no formula\nhere"');
+  });
+
+  it('leaves no cell starting with a formula character, whatever the spreadsheet splits on', () => {
+    const comment = 'ok;=1+1\t+2,-3|@4\n=5\r\n+6';
+    const field = csvField(comment).replace(/^"|"$/g, '').replace(/""/g, '"');
+    for (const cell of field.split(/[,;\t|\r\n]/)) expect(cell, cell).not.toMatch(/^[=+\-@]/);
   });
 
   it('ends every record with CRLF', () => {
