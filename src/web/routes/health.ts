@@ -5,9 +5,11 @@ import type { SurveyStore } from '../../survey/store.js';
 /**
  * Liveness (/healthz: the process answers, no I/O) and readiness (/readyz: ready for traffic
  * and the survey store answers a trivial query). Neither touches templates or content.
+ * Only these exact, case-sensitive paths answer: a proxy that keeps /readyz from the public
+ * matches it exactly, so /readyz/ or /READYZ must not reach the store either.
  */
 export function healthRouter(lifecycle: Lifecycle, store: SurveyStore): Router {
-  const router = Router();
+  const router = Router({ caseSensitive: true, strict: true });
   const plain = (res: Response, status: number, text: string) =>
     res.status(status).type('text/plain').set('Cache-Control', 'no-store').send(text);
 
