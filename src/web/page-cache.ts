@@ -58,8 +58,9 @@ export function sendStored(req: Request, res: Response, answer: StoredAnswer): v
   res.send(chosen.body);
 }
 
-const answerSize = (answer: StoredAnswer) =>
-  answer.identity.body.length + answer.gzip.body.length + answer.br.body.length;
+/** What an entry holds in memory: its three bodies and its key (an address may be long). */
+const entrySize = (answer: StoredAnswer, key: string) =>
+  answer.identity.body.length + answer.gzip.body.length + answer.br.body.length + key.length * 2;
 
 /**
  * Answers kept by key, bounded in entries and bytes. Addresses with a query string (search
@@ -70,12 +71,12 @@ export class PageCache {
   private readonly pages = new LRUCache<string, StoredAnswer>({
     max: 2000,
     maxSize: 64 * 1024 * 1024,
-    sizeCalculation: answerSize,
+    sizeCalculation: entrySize,
   });
   private readonly queries = new LRUCache<string, StoredAnswer>({
     max: 4000,
     maxSize: 32 * 1024 * 1024,
-    sizeCalculation: answerSize,
+    sizeCalculation: entrySize,
   });
 
   /** Answers differ by address and by whether the visitor still sees the survey invitation. */
@@ -93,6 +94,11 @@ export class PageCache {
 
   set(key: string, answer: StoredAnswer): void {
     this.part(key).set(key, answer);
+  }
+
+  /** Bytes held, keys included (what the byte limits count). */
+  get bytes(): number {
+    return this.pages.calculatedSize + this.queries.calculatedSize;
   }
 
   clear(): void {

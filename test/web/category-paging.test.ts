@@ -215,8 +215,11 @@ describe('page values that are not a page of the topic', () => {
     expect(parseHtml(french.text).querySelector('meta[name="robots"]')).not.toBe(null);
   });
 
-  it('ignores a nested page parameter and shows the first page', async () => {
-    const res = await request(site.app).get(`${en}?page[x]=2`);
+  it('drops a nested page parameter and shows the first page', async () => {
+    const redirect = await request(site.app).get(`${en}?page[x]=2`);
+    expect(redirect.status).toBe(301);
+    expect(redirect.headers.location).toBe(en);
+    const res = await request(site.app).get(en);
     expect(res.status).toBe(200);
     const doc = parseHtml(res.text);
     expect(questionIds(doc)[0]).toBe('question-001');

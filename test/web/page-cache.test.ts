@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import request, { type Response } from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { locales } from '../../src/i18n/locales.js';
 import { buildTestApp } from '../support/app.js';
 import { bigTopic, realContentWithBigTopic } from './big-topic.js';
@@ -218,4 +218,40 @@ describe('compressed once, negotiated per request', () => {
       expect((await request(site.app).get(url)).text, url).toContain('Lost your password?');
     }
   });
+});
+
+describe('a flood of made-up addresses', () => {
+  it('redirects query strings a page does not read, so nothing new is rendered or kept', async () => {
+    const cache = site.services.pageCache;
+    await request(site.app).get('/en/');
+    const render = vi.spyOn(site.services.views, 'render');
+    const before = cache.bytes;
+    for (let n = 0; n < 2000; n++) {
+      const res = await request(site.app).get(`/en/?x=${n}&utm_source=${'a'.repeat(n % 500)}`);
+      expect(res.status).toBe(301);
+      expect(res.headers.location).toBe('/en/');
+    }
+    expect(render).not.toHaveBeenCalled();
+    expect(cache.bytes).toBe(before);
+    const home = await request(site.app).get('/en/');
+    expect(home.status).toBe(200);
+    expect(render).not.toHaveBeenCalled();
+    render.mockRestore();
+  }, 60_000);
+
+  it('counts the addresses in the byte limit, and keeps pages apart from searches', async () => {
+    const cache = site.services.pageCache;
+    await request(site.app).get('/fr/');
+    const long = (n: number) => `/en/search?q=${n}${'x'.repeat(4000)}`;
+    const before = cache.bytes;
+    await request(site.app).get(long(0));
+    const stored = cache.get(cache.key(long(0), false));
+    const bodies = stored ? [stored.identity, stored.gzip, stored.br] : [];
+    const bodyBytes = bodies.reduce((sum, r) => sum + r.body.length, 0);
+    expect(cache.bytes - before).toBe(bodyBytes + cache.key(long(0), false).length * 2);
+    // Thousands of distinct searches stay within the searches' share; pages stay kept.
+    for (let n = 1; n <= 300; n++) await request(site.app).get(long(n));
+    expect(cache.bytes).toBeLessThanOrEqual(96 * 1024 * 1024);
+    expect(cache.get(cache.key('/fr/', false))).toBeDefined();
+  }, 60_000);
 });

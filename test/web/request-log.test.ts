@@ -26,12 +26,12 @@ beforeAll(async () => {
 describe('the request log', () => {
   it('writes one line per request, a page from the cache included, with its id', async () => {
     written.length = 0;
-    const first = await request(app).get('/fr/eu-login?utm=x');
-    const again = await request(app).get('/fr/eu-login?utm=x');
+    const first = await request(app).get('/fr/search?q=x');
+    const again = await request(app).get('/fr/search?q=x');
     const missing = await request(app).get('/fr/nothing-here');
     expect(lines().map((l) => [l.req.method, l.req.path, l.res.status, l.msg])).toEqual([
-      ['GET', '/fr/eu-login', 200, '200'],
-      ['GET', '/fr/eu-login', 200, '200'],
+      ['GET', '/fr/search', 200, '200'],
+      ['GET', '/fr/search', 200, '200'],
       ['GET', '/fr/nothing-here', 404, '404'],
     ]);
     expect(lines().map((l) => l.req.id)).toEqual(

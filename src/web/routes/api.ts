@@ -3,6 +3,7 @@ import type { I18n } from '../../i18n/index.js';
 import { defaultLocale, isLocale, locales, type Locale } from '../../i18n/locales.js';
 import type { SearchService } from '../../search/service.js';
 import { cacheControl, sameForEveryone } from '../cache-control.js';
+import { canonicalQuery } from '../middleware/canonical-query.js';
 import { intParam, textParam } from '../query-params.js';
 
 /**
@@ -11,7 +12,7 @@ import { intParam, textParam } from '../query-params.js';
  */
 export function apiRouter(search: SearchService, i18n: I18n): Router {
   const router = Router();
-  router.get('/api/search', (req, res) => {
+  router.get('/api/search', canonicalQuery('lang', 'q', 'limit'), (req, res) => {
     const lang = textParam(req.query.lang);
     if (!isLocale(lang)) {
       const locale = (req.acceptsLanguages(...locales) as Locale | false) || defaultLocale;

@@ -3,6 +3,7 @@ import type { ContentRepository } from '../../content/repository.js';
 import type { ContentService } from '../../content/service.js';
 import { NotFoundError } from '../../errors.js';
 import { locales, type Locale } from '../../i18n/locales.js';
+import { canonicalQuery } from '../middleware/canonical-query.js';
 import type { SendPage } from '../render.js';
 import { articleAlternates, categoryAlternates, type Alternates } from '../urls.js';
 import { localeOf } from './pages.js';
@@ -35,7 +36,7 @@ function findOriginal(repo: ContentRepository, kind: string, id: string): Origin
  */
 export function noticeRouter(content: ContentService, send: SendPage): Router {
   const router = Router({ mergeParams: true });
-  router.get('/notice/:kind/:id', (req, res) => {
+  router.get('/notice/:kind/:id', canonicalQuery(), (req, res) => {
     const locale = localeOf(res);
     const { kind, id } = req.params as { kind: string; id: string };
     const original = findOriginal(content.repo, kind, id);

@@ -5,6 +5,7 @@ import type { ContentRepository } from '../../content/repository.js';
 import type { ContentService } from '../../content/service.js';
 import { NotFoundError } from '../../errors.js';
 import type { Locale } from '../../i18n/locales.js';
+import { canonicalQuery } from '../middleware/canonical-query.js';
 import { textParam } from '../query-params.js';
 import type { SendPage } from '../render.js';
 import { faqPage, questionListPage } from '../structured-data.js';
@@ -66,7 +67,7 @@ function pagedAlternates(repo: ContentRepository, category: Category, page: numb
 export function pagesRouter(content: ContentService, send: SendPage, config: Config): Router {
   const router = Router({ mergeParams: true });
 
-  router.get('/', (_req, res) => {
+  router.get('/', canonicalQuery(), (_req, res) => {
     const locale = localeOf(res);
     const repo = content.repo;
     const sections = repo.categories(locale).map((category) => {
@@ -83,7 +84,7 @@ export function pagesRouter(content: ContentService, send: SendPage, config: Con
     send(res, 'pages/home.njk', { alternates: sameForAll(homePath), shared: true }, { sections });
   });
 
-  router.get('/:category', (req, res) => {
+  router.get('/:category', canonicalQuery('page'), (req, res) => {
     const locale = localeOf(res);
     const repo = content.repo;
     const category = repo.categoryBySlug(locale, req.params.category as string);
@@ -123,7 +124,7 @@ export function pagesRouter(content: ContentService, send: SendPage, config: Con
     );
   });
 
-  router.get('/:category/:article', (req, res) => {
+  router.get('/:category/:article', canonicalQuery(), (req, res) => {
     const locale = localeOf(res);
     const repo = content.repo;
     const category = repo.categoryBySlug(locale, req.params.category as string);

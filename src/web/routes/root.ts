@@ -3,6 +3,7 @@ import type { Config } from '../../config.js';
 import type { ContentService } from '../../content/service.js';
 import { defaultLocale, isLocale, locales } from '../../i18n/locales.js';
 import { cacheControl, sameForEveryone } from '../cache-control.js';
+import { canonicalQuery } from '../middleware/canonical-query.js';
 import { languageCookie, rememberLanguage } from '../middleware/locale.js';
 import { buildSitemap } from '../sitemap.js';
 
@@ -36,7 +37,7 @@ export function rootRouter(content: ContentService, config: Config): Router {
     res.redirect(303, target);
   });
 
-  router.get('/robots.txt', (_req, res) => {
+  router.get('/robots.txt', canonicalQuery(), (_req, res) => {
     sameForEveryone(res, cacheControl.publicPage);
     res
       .type('text/plain')
@@ -45,7 +46,7 @@ export function rootRouter(content: ContentService, config: Config): Router {
       );
   });
 
-  router.get('/sitemap.xml', (_req, res) => {
+  router.get('/sitemap.xml', canonicalQuery(), (_req, res) => {
     sameForEveryone(res, cacheControl.publicPage);
     res.type('application/xml').send(buildSitemap(content.repo, config.siteUrl));
   });

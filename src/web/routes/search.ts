@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { ContentService } from '../../content/service.js';
 import { otherLocale } from '../../i18n/locales.js';
 import type { SearchService } from '../../search/service.js';
+import { canonicalQuery } from '../middleware/canonical-query.js';
 import { intParam, textParam } from '../query-params.js';
 import type { SendPage } from '../render.js';
 import { articlePath, categoryPath, sameForAll, searchPath } from '../urls.js';
@@ -17,7 +18,7 @@ export function searchRouter(
   send: SendPage,
 ): Router {
   const router = Router({ mergeParams: true });
-  router.get('/search', (req, res) => {
+  router.get('/search', canonicalQuery('q', 'page'), (req, res) => {
     const locale = localeOf(res);
     const raw = textParam(req.query.q);
     const result = search.search(locale, raw, {
