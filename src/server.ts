@@ -2,6 +2,7 @@ import { watch } from 'node:fs';
 import { createServer, type RequestListener, type ServerResponse } from 'node:http';
 import net from 'node:net';
 import { createApp } from './app.js';
+import { clientTimeouts } from './client-timeouts.js';
 import { ConfigError, loadConfig } from './config.js';
 import { ContentValidationError } from './content/errors.js';
 import { buildServices, closeServices } from './services.js';
@@ -39,7 +40,15 @@ async function main(): Promise<void> {
     res.once('close', () => inFlight.delete(res));
     app(req, res);
   };
-  const server = createServer(tracked);
+  const server = createServer(
+    {
+      headersTimeout: clientTimeouts.headersMs,
+      requestTimeout: clientTimeouts.requestMs,
+      connectionsCheckingInterval: clientTimeouts.checkEveryMs,
+    },
+    tracked,
+  );
+  server.keepAliveTimeout = clientTimeouts.keepAliveMs;
   server.listen(config.port, config.host, () => {
     lifecycle.state = 'ready';
     logger.info(
