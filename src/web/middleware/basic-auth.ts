@@ -31,17 +31,29 @@ export function parseBasicAuth(header: string | undefined): Credentials | undefi
 
 /**
  * HTTP Basic authentication against one staff account. Without an account configured the
- * protected pages do not exist: they answer 404 like any unknown address.
+ * protected pages do not exist: they answer 404 like any unknown address. Wrong credentials
+ * go through `limitFailures` (which counts them and may answer 429) before the 401.
  */
-export function basicAuth(account: Credentials | undefined): RequestHandler {
+export function basicAuth(
+  account: Credentials | undefined,
+  limitFailures: RequestHandler,
+): RequestHandler {
   return (req, res, next) => {
     if (!account) return next(new NotFoundError('Admin pages are off: ADMIN_USERNAME is unset'));
     const given = parseBasicAuth(req.get('authorization'));
     // Both checks always run, so the time taken does not tell which of the two was wrong.
     const userOk = sameSecret(given?.username ?? '', account.username);
     const passwordOk = sameSecret(given?.password ?? '', account.password);
+    // The right credentials get in before any limit is consulted, so nobody else's failures
+    // (from a shared address, or on the same user name) can lock staff out.
     if (given && userOk && passwordOk) return next();
-    res.set('WWW-Authenticate', basicAuthChallenge);
-    next(new UnauthorizedError());
+    const challenge = (error?: unknown) => {
+      if (error) return next(error);
+      res.set('WWW-Authenticate', basicAuthChallenge);
+      next(new UnauthorizedError());
+    };
+    // No (readable) credentials is a browser asking for the sign-in dialog, not a guess.
+    if (!given) return challenge();
+    return limitFailures(req, res, challenge);
   };
 }

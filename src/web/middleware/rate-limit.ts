@@ -1,6 +1,8 @@
-import type { RequestHandler } from 'express';
-import { rateLimit } from 'express-rate-limit';
+import { createHash } from 'node:crypto';
+import type { Request, RequestHandler } from 'express';
+import { ipKeyGenerator, rateLimit, type RateLimitRequestHandler } from 'express-rate-limit';
 import { AppError } from '../../errors.js';
+import { parseBasicAuth } from './basic-auth.js';
 
 export class TooManyRequestsError extends AppError {
   /** Which strings (errors.<kind>) explain the refusal. */
@@ -27,17 +29,41 @@ export function surveyRateLimit(limit: number): RequestHandler {
   });
 }
 
-/**
- * Slows password guessing on the staff pages: 20 failed sign-ins per client IP per
- * 15 minutes (successful requests do not count).
- */
-export function failedSignInLimit(): RequestHandler {
+const signInWindowMs = 15 * 60 * 1000;
+/** Wrong sign-ins allowed per window from one address, and for one user name. */
+export const failedSignInsAllowed = 20;
+
+function failureCounter(
+  identifier: string,
+  keyGenerator: (req: Request) => string,
+): RateLimitRequestHandler {
   return rateLimit({
-    windowMs: 15 * 60 * 1000,
-    limit: 20,
-    skipSuccessfulRequests: true,
+    windowMs: signInWindowMs,
+    limit: failedSignInsAllowed,
+    keyGenerator,
+    // Named, as both counters add a RateLimit header to the same answer.
+    identifier,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     handler: (_req, _res, next) => next(new TooManyRequestsError('tooManySignIns')),
   });
+}
+
+/**
+ * Counts a wrong sign-in against the client address and against the user name tried, and
+ * answers it 429 once either passes the limit. basicAuth calls it for wrong credentials only:
+ * right ones never reach a counter, and a request without credentials is not a guess. Per
+ * address slows one client trying many names; per name, many addresses trying one. Counts
+ * live in this process's memory for the window.
+ */
+export function failedSignInLimit(): RequestHandler {
+  const byAddress = failureCounter('sign-ins-by-address', (req) => ipKeyGenerator(req.ip ?? ''));
+  const byUserName = failureCounter('sign-ins-by-user-name', (req) =>
+    // A digest keeps the memory per key small, and passwords typed as names out of memory.
+    createHash('sha256')
+      .update(parseBasicAuth(req.get('authorization'))?.username ?? '')
+      .digest('base64url'),
+  );
+  return (req, res, next) =>
+    byAddress(req, res, (error?: unknown) => (error ? next(error) : byUserName(req, res, next)));
 }

@@ -35,7 +35,7 @@ export function adminRouter(
 ): Router {
   const { content, surveyStore: store, i18n } = services;
   const router = Router();
-  router.use(failedSignInLimit(), basicAuth(config.admin));
+  router.use(basicAuth(config.admin, failedSignInLimit()));
   router.use((req, res, next) => {
     // The staff member picks the language with ?lang; there is no /en/ or /fr/ prefix here.
     res.locals.locale = parseAdminQuery(req.query).lang;
