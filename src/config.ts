@@ -1,10 +1,46 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import express from 'express';
 import { z } from 'zod';
 
 /** Project root: one level above src/ (or dist/ once compiled). */
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const trustProxyHelp =
+  'name the proxies by address: loopback (nginx on this machine), linklocal, uniquelocal, ' +
+  'IPs or CIDR subnets separated by commas (10.0.0.2, 10.1.0.0/16), or false for none';
+
+/**
+ * TRUST_PROXY as Express's `trust proxy` takes it, by address only. A hop count or `true`
+ * would believe an X-Forwarded-For sent straight to the app, letting anyone pick the address
+ * the rate limits count against; 0 is refused too, so that there is one way to say "none".
+ */
+function parseTrustProxy(value: string | undefined, ctx: z.RefinementCtx): string[] | false {
+  const entries = (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  if (entries.length === 0 || (entries.length === 1 && entries[0] === 'false')) return false;
+  const believesAll = entries.find((entry) => /^\d+$/.test(entry) || entry === 'true');
+  if (believesAll) {
+    const message =
+      believesAll === '0'
+        ? 'hop counts are not accepted: write false to trust no proxy'
+        : `"${believesAll}" believes any X-Forwarded-For sent straight to the app; ${trustProxyHelp}`;
+    ctx.addIssue({ code: 'custom', message });
+    return z.NEVER;
+  }
+  try {
+    // Express compiles the setting with proxy-addr when it is set: asking it now turns an
+    // address it cannot read into a start-up error rather than a crash later.
+    express().set('trust proxy', entries);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: `${(error as Error).message}; ${trustProxyHelp}` });
+    return z.NEVER;
+  }
+  return entries;
+}
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -15,7 +51,7 @@ const envSchema = z.object({
   CONTENT_WATCH: z.enum(['true', 'false']).optional(),
   DATA_DIR: z.string().min(1).default('data'),
   CSRF_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  TRUST_PROXY: z.string().optional().transform(parseTrustProxy),
   SURVEY_RATE_LIMIT: z.coerce.number().int().min(0).default(10),
   ADMIN_USERNAME: z.string().min(1).optional(),
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
@@ -45,8 +81,11 @@ export interface Config {
   /** Key for CSRF tokens; random per process when unset (fine for one instance only). */
   csrfSecret: string;
   csrfSecretFromEnv: boolean;
-  /** Number of proxies in front of the app whose X-Forwarded-* headers are trusted (0: none). */
-  trustProxy: number;
+  /**
+   * Proxies whose X-Forwarded-* headers are believed, by address (Express's `trust proxy`):
+   * `loopback`, `linklocal`, `uniquelocal`, IPs and CIDR subnets; false: none.
+   */
+  trustProxy: string[] | false;
   /** Survey submissions allowed per client IP per 15 minutes (0 turns the limit off). */
   surveyRateLimit: number;
   /** Staff credentials for /admin; the admin pages do not exist without them. */

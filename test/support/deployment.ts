@@ -37,7 +37,8 @@ export async function startDeployment(): Promise<Deployment> {
       SITE_URL: `https://127.0.0.1:${ports.https}`,
       DATABASE_URL: database.url,
       CSRF_SECRET: 'nginx-test-csrf-secret-0123456789abcdef',
-      TRUST_PROXY: '1',
+      // nginx runs on this machine, as in the README's instance command.
+      TRUST_PROXY: 'loopback',
       ADMIN_USERNAME: adminCredentials.username,
       ADMIN_PASSWORD: adminCredentials.password,
       // Each instance logs a line per request with its X-Request-Id: that tells who served what.

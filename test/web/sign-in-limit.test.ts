@@ -69,3 +69,29 @@ describe('failed sign-ins from one address', () => {
     ]);
   });
 });
+
+describe('failed sign-ins for one user name from many addresses', () => {
+  // nginx on the same machine: the test connects from loopback, so X-Forwarded-For is the
+  // client address, as it is for every visitor behind deploy/nginx.conf.
+  const behindNginx = { ...staff, TRUST_PROXY: 'loopback' };
+
+  it('limits the name across addresses, leaving other names and the right password alone', async () => {
+    const { app } = await buildTestApp(behindNginx);
+    const spread = times(allowed, (i) => () => signIn(app, 'staff', 'wrong', `203.0.113.${i}`));
+    expect(await statuses(spread)).toEqual(times(allowed, () => 401));
+
+    expect((await signIn(app, 'staff', 'wrong', '198.51.100.1')).status).toBe(429);
+    expect((await signIn(app, 'someone', 'wrong', '198.51.100.2')).status).toBe(401);
+    for (const url of ['/admin/survey', '/admin/survey.csv']) {
+      const right = await signIn(app, 'staff', staff.ADMIN_PASSWORD, '198.51.100.3', url);
+      expect(right.status, url).toBe(200);
+    }
+  });
+
+  it('keeps one address’s failures from refusing another address', async () => {
+    const { app } = await buildTestApp(behindNginx);
+    const attacker = times(allowed + 1, (i) => () => signIn(app, `guess-${i}`, 'x', '203.0.113.9'));
+    expect((await statuses(attacker)).at(-1)).toBe(429);
+    expect((await signIn(app, 'colleague', 'typo', '198.51.100.7')).status).toBe(401);
+  });
+});

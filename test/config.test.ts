@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+const trustProxy = (value: string | undefined) => loadConfig({ TRUST_PROXY: value }).trustProxy;
+
+describe('TRUST_PROXY', () => {
+  it('trusts no proxy when unset, empty or false', () => {
+    expect(trustProxy(undefined)).toBe(false);
+    expect(trustProxy('')).toBe(false);
+    expect(trustProxy('false')).toBe(false);
+  });
+
+  it('takes proxies by address: keywords, IPs and subnets, separated by commas', () => {
+    expect(trustProxy('loopback')).toEqual(['loopback']);
+    expect(trustProxy('127.0.0.1, 10.0.0.0/8,::1 , uniquelocal')).toEqual([
+      '127.0.0.1',
+      '10.0.0.0/8',
+      '::1',
+      'uniquelocal',
+    ]);
+    expect(trustProxy('linklocal,')).toEqual(['linklocal']);
+  });
+
+  it.each(['1', '2', '10', 'true', '1, 127.0.0.1'])(
+    'refuses %s, which would believe anyone’s X-Forwarded-For, saying what to write',
+    (value) => {
+      expect(() => trustProxy(value)).toThrow(ConfigError);
+      expect(() => trustProxy(value)).toThrow(
+        /TRUST_PROXY: .*believes any X-Forwarded-For.*loopback/,
+      );
+    },
+  );
+
+  it('refuses the old 0, saying to write false', () => {
+    expect(() => trustProxy('0')).toThrow(/TRUST_PROXY: .*write false/);
+  });
+
+  it.each(['nginx', 'localhost', '300.1.2.3', '10.0.0.0/33', '10.0.0.0/', 'false, loopback'])(
+    'refuses %s, an address Express could not read, naming the variable',
+    (value) => {
+      expect(() => trustProxy(value)).toThrow(/TRUST_PROXY: invalid (IP address|range)/);
+    },
+  );
+});
