@@ -23,6 +23,15 @@ function get(pathAndQuery: string, headers: Record<string, string> = {}): Promis
 
 const cacheStatus = (res: Answer) => res.headers.get('x-cache-status');
 
+/** The files of one of nginx's cache folders, sorted. */
+async function cacheFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
 /** Requests a page until nginx holds it: the first is a miss, the second a hit. */
 async function cached(pathAndQuery: string): Promise<Answer> {
   const first = await get(pathAndQuery);
@@ -142,17 +151,66 @@ describe('the nginx cache in front of two instances', () => {
     expect((await get('/fr/eu-login')).status).toBe(200);
   });
 
+  it('neither looks up nor keeps made-up query strings, so they cannot push pages out', async () => {
+    const page = '/fr/modeles-europass/cadre-europeen-commun-cecr';
+    await cached(page);
+    const { cacheDir, searchCacheDir } = site().nginx;
+    const before = await cacheFiles(cacheDir);
+    for (let n = 0; n < 300; n++) {
+      const res = await get(`${page}?x=${n}&utm_source=mail`);
+      expect(res.status).toBe(301);
+      expect(res.headers.get('location')).toBe(page);
+      expect(cacheStatus(res)).toBe('BYPASS');
+    }
+    expect(await cacheFiles(cacheDir)).toEqual(before);
+    expect(cacheStatus(await get(page))).toBe('HIT');
+    // Searches have a cache of their own: pages are not among its files.
+    await cached('/en/search?q=qr+code');
+    expect((await cacheFiles(searchCacheDir)).length).toBeGreaterThan(0);
+    expect(await cacheFiles(cacheDir)).toEqual(before);
+  });
+
   it('fetches a page again once the files of the cache folder are deleted', async () => {
     const url = '/en/eu-login/qr-code-reported-invalid';
     await cached(url);
-    const { cacheDir } = site().nginx;
-    const entries = await readdir(cacheDir, { recursive: true, withFileTypes: true });
-    const files = entries.filter((entry) => entry.isFile());
+    const { cacheDir, searchCacheDir } = site().nginx;
+    const files = [...(await cacheFiles(cacheDir)), ...(await cacheFiles(searchCacheDir))];
     expect(files.length).toBeGreaterThan(0);
-    await Promise.all(files.map((file) => rm(path.join(file.parentPath, file.name))));
+    await Promise.all(files.map((file) => rm(file)));
 
     expect(cacheStatus(await get(url))).toBe('MISS');
     expect(cacheStatus(await get(url))).toBe('HIT');
+  });
+});
+
+describe('health checks through nginx', () => {
+  it.each(['/readyz/', '/READYZ', '/Readyz', '/readyz/x', '/healthz/', '/HEALTHZ', '/healthzx'])(
+    'refuses %s, which only the exact paths answer',
+    async (url) => {
+      const res = await get(url);
+      expect(res.status).toBe(403);
+      expect(res.body).not.toMatch(/^(ok|ready)$/);
+    },
+  );
+
+  it('answers /healthz to anyone and /readyz to the machine itself', async () => {
+    expect((await get('/healthz')).body).toBe('ok');
+    expect((await get('/readyz')).body).toBe('ready');
+  });
+});
+
+describe('staff pages through nginx', () => {
+  it('slow down one address guessing passwords, whatever the app answers', async () => {
+    const wrong = `Basic ${Buffer.from('staff:wrong guess').toString('base64')}`;
+    const answers = [];
+    for (let i = 0; i < 30; i++) answers.push(await get('/admin/survey', { authorization: wrong }));
+    // The burst reaches the app, which answers a wrong password with 401.
+    expect(answers.slice(0, 20).map((res) => res.status)).toEqual(Array(20).fill(401));
+    // Then nginx itself refuses: its answer has none of the app's headers.
+    for (const res of answers.slice(-5)) {
+      expect(res.status).toBe(429);
+      expect(res.headers.get('content-security-policy')).toBeNull();
+    }
   });
 });
 

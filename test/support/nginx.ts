@@ -23,8 +23,10 @@ export interface RunningNginx {
   ca: string;
   /** The port-80 server, which only redirects to HTTPS. */
   redirectUrl: string;
-  /** Where nginx keeps cached answers. */
+  /** Where nginx keeps cached pages and assets. */
   cacheDir: string;
+  /** Where nginx keeps cached search results and suggestions. */
+  searchCacheDir: string;
   /** The site configuration nginx runs: deploy/nginx.conf with the test's ports and paths. */
   siteConfig: string;
   stop: () => Promise<void>;
@@ -58,7 +60,8 @@ export async function testSiteConfig(ports: TestPorts, dir: string): Promise<str
   const replacements: [RegExp, string][] = [
     [/127\.0\.0\.1:3001\b/g, `127.0.0.1:${ports.instances[0]}`],
     [/127\.0\.0\.1:3002\b/g, `127.0.0.1:${ports.instances[1]}`],
-    [/\/var\/cache\/nginx\/help-centre\b/g, path.join(dir, 'cache')],
+    [/\/var\/cache\/nginx\/help-centre-search\b/g, path.join(dir, 'cache-search')],
+    [/\/var\/cache\/nginx\/help-centre(?= )/g, path.join(dir, 'cache')],
     [/\/etc\/ssl\/help-centre\/fullchain\.pem\b/g, path.join(dir, 'cert.pem')],
     [/\/etc\/ssl\/help-centre\/privkey\.pem\b/g, path.join(dir, 'key.pem')],
     // The same server block also listens in plain HTTP, so that fetch() and the benchmark
@@ -188,6 +191,7 @@ export async function startNginx(
     ca,
     redirectUrl: `http://127.0.0.1:${redirect}`,
     cacheDir: path.join(dir, 'cache'),
+    searchCacheDir: path.join(dir, 'cache-search'),
     siteConfig,
     stop,
   };
