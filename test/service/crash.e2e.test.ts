@@ -125,8 +125,8 @@ describe('killing the server with SIGKILL while visitors answer the survey', () 
 
   beforeAll(async () => {
     dataDir = await tempDir('help-centre-crash-');
-    // Kept for the PostgreSQL test to throw: a missing TEST_DATABASE_URL fails it with how
-    // to run it instead of skipping it.
+    // Kept for the PostgreSQL test to throw: a database that cannot be made fails it
+    // instead of skipping it.
     database = await createTestDatabase().catch((error: unknown) => {
       databaseError = error;
       return undefined;

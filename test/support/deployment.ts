@@ -17,7 +17,7 @@ export interface Deployment {
 
 /**
  * README's "Running several instances": two instances on a new PostgreSQL database (from
- * TEST_DATABASE_URL) behind nginx. Whatever started is stopped again if a later step fails.
+ * the run's server) behind nginx. Whatever started is stopped again if a later step fails.
  */
 export async function startDeployment(): Promise<Deployment> {
   let database: TestDatabase | undefined;
@@ -61,7 +61,7 @@ export async function startDeployment(): Promise<Deployment> {
 
 /**
  * Registers the hooks of a deploy test file and returns the running deployment. A setup
- * failure (no nginx, no TEST_DATABASE_URL) is kept for each test to throw, so every test
+ * failure (nginx or PostgreSQL) is kept for each test to throw, so every test
  * fails saying how to get it rather than being skipped.
  */
 export function useDeployment(): () => Deployment {

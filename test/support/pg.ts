@@ -1,18 +1,15 @@
 /**
- * PostgreSQL for tests: each test file makes its own database on the server that
- * `.ci/with-postgres` starts (TEST_DATABASE_URL), so files can run in parallel.
+ * PostgreSQL for tests: each test file makes its own database on the run's server (started
+ * by test/support/global-setup.ts, or named by TEST_DATABASE_URL), so files run in parallel.
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { inject } from 'vitest';
 
-export const howToRunPostgresTests =
-  'TEST_DATABASE_URL is not set: this test needs PostgreSQL. Run it beside a throw-away ' +
-  'server with `bash .ci/with-postgres npm test` (or `bash .ci/with-postgres npx vitest run <file>`).';
-
-/** The URL of the test server's maintenance database; throws how to get one when unset. */
+/** The URL of the run's test database. */
 export function testDatabaseUrl(): string {
-  const url = process.env.TEST_DATABASE_URL;
-  if (!url) throw new Error(howToRunPostgresTests);
+  const url = inject('testDatabaseUrl');
+  if (!url) throw new Error('No PostgreSQL for this run: see test/support/global-setup.ts');
   return url;
 }
 

@@ -1,5 +1,5 @@
-// Needs PostgreSQL (`bash .ci/with-postgres npm test`): named *.e2e.test.ts so that
-// `npm run test:unit` runs without it.
+// Needs PostgreSQL (the run's own, from test/support/global-setup.ts): named *.e2e.test.ts
+// so that `npm run test:unit` runs without it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PgSurveyStore } from '../../src/survey/pg-store.js';
 import { createTestDatabase, query, type TestDatabase } from '../support/pg.js';
@@ -9,8 +9,8 @@ let database: TestDatabase | undefined;
 let setupError: unknown;
 
 beforeAll(async () => {
-  // Kept for each test to throw, so a missing TEST_DATABASE_URL fails every test with how
-  // to run them rather than skipping them.
+  // Kept for each test to throw, so a database that cannot be made fails every test
+  // rather than skipping them.
   try {
     database = await createTestDatabase();
   } catch (error) {
