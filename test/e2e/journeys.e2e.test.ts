@@ -84,11 +84,18 @@ describe.each([
     const listbox = page.getByRole('listbox', { name: tr('search.suggestionsLabel') });
     await listbox.waitFor({ state: 'visible' });
     const options = listbox.getByRole('option');
+    const status = page.locator('.site-header [role="status"]');
+    // Suggestions for the last keystrokes may still be arriving on a busy machine: wait until
+    // the list and its announcement agree, then hold the list to that.
+    await expect
+      .poll(async () => {
+        const shown = await options.count();
+        return (await status.textContent()) === tr('search.suggestionsCount', { count: shown });
+      })
+      .toBe(true);
     const count = await options.count();
     expect(count).toBeGreaterThan(0);
     expect(await input.getAttribute('aria-expanded')).toBe('true');
-    const status = page.locator('.site-header [role="status"]');
-    expect(await status.textContent()).toBe(tr('search.suggestionsCount', { count }));
 
     await page.keyboard.press('ArrowDown');
     const first = options.first();
