@@ -35,7 +35,7 @@ import { buildIndex } from '../src/search/index-builder.js';
 import { searchLanguages, type SearchLanguage } from '../src/search/language.js';
 import { parseQuery, runQuery } from '../src/search/query.js';
 import { buildServices, closeServices } from '../src/services.js';
-import { searchDocuments } from '../src/web/search-documents.js';
+import { searchDocuments } from '../src/web/view-models/search-documents.js';
 import { generateCorpus, mulberry32, pick, chance, int, type Rng } from './generate-corpus.js';
 
 const targets = { p50: 5, p99: 25, max: 100, startupMs: 3000 };

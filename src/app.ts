@@ -4,12 +4,12 @@ import express, { type Express } from 'express';
 import type { Config } from './config.js';
 import { isLocale } from './i18n/locales.js';
 import type { Services } from './services.js';
-import { errorHandler, notFound } from './web/error-handler.js';
+import { errorHandler, notFound } from './web/http/error-handler.js';
 import { bannerState } from './web/middleware/banner-state.js';
 import { csrfProtection } from './web/middleware/csrf.js';
 import { localeFromPath } from './web/middleware/locale.js';
 import { pageCache } from './web/middleware/page-cache.js';
-import { createPageSender } from './web/render.js';
+import { createPageSender } from './web/views/render.js';
 import { requestLog } from './web/middleware/request-log.js';
 import { securityHeaders } from './web/middleware/security.js';
 import { closeConnectionsWhenStopping } from './web/middleware/stopping.js';
@@ -22,14 +22,14 @@ import { pagesRouter } from './web/routes/pages.js';
 import { rootRouter } from './web/routes/root.js';
 import { searchRouter } from './web/routes/search.js';
 import { surveyRouter } from './web/routes/survey.js';
-import './web/locals.js';
+import './web/http/locals.js';
 
 /** The site: an ordered list of middleware and routers, nothing else. */
 export function createApp(services: Services, config: Config): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', 'strong');
-  // JSON answers escape <, > and & so text echoed from a query can never read as markup.
+  // JSON responses escape <, > and & so text echoed from a query can never read as markup.
   app.set('json escape', true);
 
   app.set('trust proxy', config.trustProxy);

@@ -10,11 +10,11 @@ import { IndexCache } from './search/index-cache.js';
 import { SearchService } from './search/service.js';
 import { SqliteSurveyStore } from './survey/sqlite-store.js';
 import type { SurveyStore } from './survey/store.js';
-import { AssetManifest } from './web/assets.js';
-import { PageCache } from './web/page-cache.js';
-import { createPageRenderer, type RenderPage } from './web/render.js';
-import { searchDocuments } from './web/search-documents.js';
-import { createViews } from './web/views.js';
+import { AssetManifest } from './web/views/assets.js';
+import { PageCache } from './web/http/page-cache.js';
+import { createPageRenderer, type RenderPage } from './web/views/render.js';
+import { searchDocuments } from './web/view-models/search-documents.js';
+import { createViews } from './web/views/environment.js';
 
 export interface Services {
   logger: Logger;

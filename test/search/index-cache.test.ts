@@ -8,7 +8,7 @@ import { SearchEngine } from '../../src/search/engine.js';
 import { searchLanguages } from '../../src/search/language.js';
 import { SearchService } from '../../src/search/service.js';
 import { ContentService } from '../../src/content/service.js';
-import { searchDocuments } from '../../src/web/search-documents.js';
+import { searchDocuments } from '../../src/web/view-models/search-documents.js';
 import { copyOfRealContent, realContentDir, tempDir } from '../support/app.js';
 
 const options = { externalLinkLabel: () => '' };

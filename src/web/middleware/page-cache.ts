@@ -1,9 +1,9 @@
 import type { OutgoingHttpHeaders } from 'node:http';
 import type { RequestHandler, Response } from 'express';
-import { sendStored, storeAnswer, type PageCache } from '../page-cache.js';
+import { sendStored, storeResponse, type PageCache } from '../http/page-cache.js';
 
 /**
- * The one in-process cache. An answer a route marked `sameForEveryone` (200, no cookie set)
+ * The one in-process cache. A response a route marked `sameForEveryone` (200, no cookie set)
  * is compressed once and kept by address and invitation state, with the headers the app set
  * for it (as any HTTP cache keeps them); the next request for it is answered here, before
  * the rest of the middleware, routing or rendering.
@@ -24,9 +24,9 @@ export function pageCache(cache: PageCache): RequestHandler {
       // As res.send would: a string is HTML unless the route said otherwise.
       if (!res.hasHeader('Content-Type')) res.type('html');
       const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body);
-      const answer = storeAnswer(bytes, headersSetSince(res, earlier));
-      cache.set(key, answer);
-      sendStored(req, res, answer);
+      const stored = storeResponse(bytes, headersSetSince(res, earlier));
+      cache.set(key, stored);
+      sendStored(req, res, stored);
       return res;
     };
     next();

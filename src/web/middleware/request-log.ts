@@ -7,13 +7,13 @@ import type { Logger } from '../../logger.js';
 const requestIdPattern = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /**
- * One log line per request: id, method, path, status and the time to the answer's headers.
+ * One log line per request: id, method, path, status and the time to the response's headers.
  * Deliberately nothing else: no query string (search words may be personal), no headers, no
  * IP address, no body (survey answers never reach the log).
  *
  * The line is written (synchronously, see logger.ts) just before the headers leave, so no
- * visitor ever has an answer whose line a crash could still lose. A request that ends with
- * no answer (the visitor went away) is logged when it closes, as `aborted`.
+ * visitor ever has a response whose line a crash could still lose. A request that ends with
+ * no response (the visitor went away) is logged when it closes, as `aborted`.
  *
  * One pino call per request rather than pino-http: pino-http's child logger and properties
  * per request cost a quarter of the throughput of cached pages (0.53 against 0.70 × an

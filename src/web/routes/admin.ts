@@ -5,11 +5,11 @@ import type { Config } from '../../config.js';
 import type { Services } from '../../services.js';
 import { csvFileName, csvLines } from '../../survey/csv.js';
 import type { ResponseFilter, SurveyStore } from '../../survey/store.js';
-import { adminUrl, parseAdminQuery } from '../admin-query.js';
+import { adminUrl, parseAdminQuery } from '../request/admin-query.js';
 import { basicAuth } from '../middleware/basic-auth.js';
 import { failedSignInLimit } from '../middleware/rate-limit.js';
-import type { SendPage } from '../render.js';
-import { commentViews, questionResults } from '../survey-results.js';
+import type { SendPage } from '../views/render.js';
+import { commentViews, questionResults } from '../view-models/survey-results.js';
 import { sameForAll } from '../urls.js';
 
 const resultsPath = '/admin/survey';

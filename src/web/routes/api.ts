@@ -2,9 +2,9 @@ import { Router } from 'express';
 import type { I18n } from '../../i18n/index.js';
 import { defaultLocale, isLocale, locales, type Locale } from '../../i18n/locales.js';
 import type { SearchService } from '../../search/service.js';
-import { cacheControl, sameForEveryone } from '../cache-control.js';
+import { cacheControl, sameForEveryone } from '../http/cache-control.js';
 import { canonicalQuery } from '../middleware/canonical-query.js';
-import { intParam, textParam } from '../query-params.js';
+import { intParam, textParam } from '../request/query-params.js';
 
 /**
  * JSON search for the suggestions script: same ranking as the results page, the same for

@@ -1,8 +1,8 @@
 import type { RequestHandler } from 'express';
 import path from 'node:path';
-import type { AssetManifest } from '../assets.js';
-import { cacheControl } from '../cache-control.js';
-import { sendStored } from '../page-cache.js';
+import type { AssetManifest } from '../views/assets.js';
+import { cacheControl } from '../http/cache-control.js';
+import { sendStored } from '../http/page-cache.js';
 
 /** Serves fingerprinted files from public/: the name changes with the content, so cache forever. */
 export function assetHandler(assets: AssetManifest): RequestHandler {

@@ -4,9 +4,9 @@ import type { ContentService } from '../../content/service.js';
 import { NotFoundError } from '../../errors.js';
 import { locales, type Locale } from '../../i18n/locales.js';
 import { canonicalQuery } from '../middleware/canonical-query.js';
-import type { SendPage } from '../render.js';
+import type { SendPage } from '../views/render.js';
 import { articleAlternates, categoryAlternates, type Alternates } from '../urls.js';
-import { localeOf } from './pages.js';
+import { localeOf } from '../http/locals.js';
 
 interface Original {
   locale: Locale;

@@ -1,14 +1,14 @@
-import { Router, type Response } from 'express';
+import { Router } from 'express';
 import type { Config } from '../../config.js';
 import type { Category } from '../../content/model.js';
 import type { ContentRepository } from '../../content/repository.js';
 import type { ContentService } from '../../content/service.js';
 import { NotFoundError } from '../../errors.js';
-import type { Locale } from '../../i18n/locales.js';
+import { localeOf } from '../http/locals.js';
 import { canonicalQuery } from '../middleware/canonical-query.js';
-import { textParam } from '../query-params.js';
-import type { SendPage } from '../render.js';
-import { faqPage, questionListPage } from '../structured-data.js';
+import { textParam } from '../request/query-params.js';
+import type { SendPage } from '../views/render.js';
+import { faqPage, questionListPage } from '../view-models/structured-data.js';
 import {
   articleAlternates,
   articlePath,
@@ -28,8 +28,6 @@ export const questionsPerPage = 25;
 /** How many questions of each category the home page lists before "see all". */
 const homeQuestionsPerCategory = 4;
 const relatedQuestionCount = 5;
-
-export const localeOf = (res: Response) => res.locals.locale as Locale;
 
 const pageCount = (questions: number) => Math.max(1, Math.ceil(questions / questionsPerPage));
 

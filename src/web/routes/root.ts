@@ -2,10 +2,10 @@ import { Router } from 'express';
 import type { Config } from '../../config.js';
 import type { ContentService } from '../../content/service.js';
 import { defaultLocale, isLocale, locales } from '../../i18n/locales.js';
-import { cacheControl, sameForEveryone } from '../cache-control.js';
+import { cacheControl, sameForEveryone } from '../http/cache-control.js';
 import { canonicalQuery } from '../middleware/canonical-query.js';
 import { languageCookie, rememberLanguage } from '../middleware/locale.js';
-import { buildSitemap } from '../sitemap.js';
+import { buildSitemap } from '../view-models/sitemap.js';
 
 /** `/language/fr/eu-login?x` → `/fr/eu-login?x`: a page of ours, in the language chosen. */
 const switchTarget = /^\/(en|fr)(?=[/?]|$)/;

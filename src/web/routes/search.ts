@@ -3,10 +3,10 @@ import type { ContentService } from '../../content/service.js';
 import { otherLocale } from '../../i18n/locales.js';
 import type { SearchService } from '../../search/service.js';
 import { canonicalQuery } from '../middleware/canonical-query.js';
-import { intParam, textParam } from '../query-params.js';
-import type { SendPage } from '../render.js';
+import { intParam, textParam } from '../request/query-params.js';
+import type { SendPage } from '../views/render.js';
 import { articlePath, categoryPath, sameForAll, searchPath } from '../urls.js';
-import { localeOf } from './pages.js';
+import { localeOf } from '../http/locals.js';
 
 const perPage = 10;
 const popularPerCategory = 3;

@@ -6,16 +6,16 @@ import type { I18n } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locales.js';
 import type { SurveyStore } from '../../survey/store.js';
 import { validateAnswers, type ValidationResult } from '../../survey/validation.js';
-import { cacheControl } from '../cache-control.js';
+import { cacheControl } from '../http/cache-control.js';
 import { invitationCookie, invitationCookieOptions } from '../middleware/banner-state.js';
 import type { csrfProtection } from '../middleware/csrf.js';
 import { formBody } from '../middleware/forms.js';
 import { surveyRateLimit } from '../middleware/rate-limit.js';
-import { textParam } from '../query-params.js';
-import type { SendPage } from '../render.js';
-import { surveyFormView } from '../survey-form.js';
+import { textParam } from '../request/query-params.js';
+import type { SendPage } from '../views/render.js';
+import { surveyFormView } from '../view-models/survey-form.js';
 import { homePath, sameForAll } from '../urls.js';
-import { localeOf } from './pages.js';
+import { localeOf } from '../http/locals.js';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** A page of this site the visitor came from: a locale path, no query, reasonably short. */

@@ -1,7 +1,7 @@
-import type { Category } from '../content/model.js';
-import type { Translate } from '../i18n/index.js';
-import { questions, type QuestionId } from '../survey/questions.js';
-import type { ValidationResult } from '../survey/validation.js';
+import type { Category } from '../../content/model.js';
+import type { Translate } from '../../i18n/index.js';
+import { questions, type QuestionId } from '../../survey/questions.js';
+import type { ValidationResult } from '../../survey/validation.js';
 
 export interface QuestionView {
   id: QuestionId;

@@ -1,4 +1,5 @@
-import type { Locale } from '../i18n/locales.js';
+import type { Response } from 'express';
+import type { Locale } from '../../i18n/locales.js';
 
 // The per-request values our middleware sets on res.locals, declared once.
 declare module 'express-serve-static-core' {
@@ -7,9 +8,10 @@ declare module 'express-serve-static-core' {
     locale?: Locale;
     /** The visitor dismissed the survey invitation or answered the survey. */
     invitationHidden?: boolean;
-    /** The answer is the same for every request with its address and invitation state. */
+    /** The response is the same for every request with its address and invitation state. */
     sameForEveryone?: boolean;
   }
 }
 
-export {};
+/** The locale of a page under /en/ or /fr/ (set by localeFromPath before its routes run). */
+export const localeOf = (res: Response) => res.locals.locale as Locale;

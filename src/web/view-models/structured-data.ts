@@ -1,4 +1,4 @@
-import type { Article } from '../content/model.js';
+import type { Article } from '../../content/model.js';
 
 /** schema.org FAQPage for a question on its own page, as search engines expect it. */
 export function faqPage(articles: readonly Article[], siteUrl: string, pagePath: string) {

@@ -1,8 +1,8 @@
-import type { Article } from '../content/model.js';
-import type { ContentRepository } from '../content/repository.js';
-import type { Locale } from '../i18n/locales.js';
-import type { SearchDocument } from '../search/documents.js';
-import { articlePath, categoryPath } from './urls.js';
+import type { Article } from '../../content/model.js';
+import type { ContentRepository } from '../../content/repository.js';
+import type { Locale } from '../../i18n/locales.js';
+import type { SearchDocument } from '../../search/documents.js';
+import { articlePath, categoryPath } from '../urls.js';
 
 /** What a search result shows for one article, and where it links. */
 class ArticleSearchDocument implements SearchDocument {

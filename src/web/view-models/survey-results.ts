@@ -1,10 +1,10 @@
-import type { Category } from '../content/model.js';
-import type { Translate } from '../i18n/index.js';
-import type { Locale } from '../i18n/locales.js';
-import { closedQuestions, type QuestionId } from '../survey/questions.js';
-import type { Comment, SurveySummary } from '../survey/store.js';
+import type { Category } from '../../content/model.js';
+import type { Translate } from '../../i18n/index.js';
+import type { Locale } from '../../i18n/locales.js';
+import { closedQuestions, type QuestionId } from '../../survey/questions.js';
+import type { Comment, SurveySummary } from '../../survey/store.js';
 import { answerLabel } from './survey-form.js';
-import { formatNumber } from './views.js';
+import { formatNumber } from '../views/environment.js';
 
 export interface AnswerRow {
   value: string;

@@ -1,11 +1,11 @@
 import type { Response } from 'express';
 import type nunjucks from 'nunjucks';
-import type { Config } from '../config.js';
-import type { ContentService } from '../content/service.js';
-import type { I18n } from '../i18n/index.js';
-import { defaultLocale, otherLocale, type Locale } from '../i18n/locales.js';
-import { cacheControl, sameForEveryone } from './cache-control.js';
-import { homePath, languageSwitchPath, searchPath, type Alternates } from './urls.js';
+import type { Config } from '../../config.js';
+import type { ContentService } from '../../content/service.js';
+import type { I18n } from '../../i18n/index.js';
+import { defaultLocale, otherLocale, type Locale } from '../../i18n/locales.js';
+import { cacheControl, sameForEveryone } from '../http/cache-control.js';
+import { homePath, languageSwitchPath, searchPath, type Alternates } from '../urls.js';
 
 /** What every page tells the layout about itself (titles come from the template's blocks). */
 export interface PageMeta {

@@ -6,7 +6,7 @@ import { LRUCache } from 'lru-cache';
 import Negotiator from 'negotiator';
 
 /** The same bytes in each encoding we offer, each with its own strong ETag. */
-export interface StoredAnswer {
+export interface StoredResponse {
   /** Headers the route set (Content-Type, Cache-Control, …) and Vary, sent with every copy. */
   headers: [name: string, value: number | string | string[]][];
   identity: Representation;
@@ -20,10 +20,10 @@ interface Representation {
 }
 
 /**
- * Compresses an answer once, for every later request that asks for it. The ETags come from
- * the module Express uses for its own (strong), so a stored answer and a rendered one agree.
+ * Compresses a response once, for every later request that asks for it. The ETags come from
+ * the module Express uses for its own (strong), so a stored response and a rendered one agree.
  */
-export function storeAnswer(body: Buffer, headers: OutgoingHttpHeaders = {}): StoredAnswer {
+export function storeResponse(body: Buffer, headers: OutgoingHttpHeaders = {}): StoredResponse {
   const representation = (bytes: Buffer) => ({ body: bytes, etag: etag(bytes) });
   const vary = [headers.vary, 'Accept-Encoding'].flat().filter(Boolean).join(', ');
   return {
@@ -32,7 +32,7 @@ export function storeAnswer(body: Buffer, headers: OutgoingHttpHeaders = {}): St
       value === undefined ? [] : [[name, value]],
     ),
     identity: representation(body),
-    // Quality 6 compresses almost as well as 11 at a fraction of the time (each answer once).
+    // Quality 6 compresses almost as well as 11 at a fraction of the time (each response once).
     br: representation(
       brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 6 } }),
     ),
@@ -45,35 +45,35 @@ const offered = ['br', 'gzip', 'identity'];
 const preferred = { preferred: ['br', 'gzip'] };
 
 /**
- * Sends a stored answer in the best encoding the browser accepts (negotiated by the library
+ * Sends a stored response in the best encoding the browser accepts (negotiated by the library
  * Express uses). Express's `res.send` does the rest: Content-Length, 304 when the browser's
  * If-None-Match holds this representation's ETag, no body for HEAD.
  */
-export function sendStored(req: Request, res: Response, answer: StoredAnswer): void {
-  for (const [name, value] of answer.headers) res.setHeader(name, value);
+export function sendStored(req: Request, res: Response, stored: StoredResponse): void {
+  for (const [name, value] of stored.headers) res.setHeader(name, value);
   const encoding = new Negotiator(req).encoding(offered, preferred);
-  const chosen = encoding === 'br' || encoding === 'gzip' ? answer[encoding] : answer.identity;
-  if (chosen !== answer.identity) res.setHeader('Content-Encoding', encoding as string);
+  const chosen = encoding === 'br' || encoding === 'gzip' ? stored[encoding] : stored.identity;
+  if (chosen !== stored.identity) res.setHeader('Content-Encoding', encoding as string);
   res.setHeader('ETag', chosen.etag);
   res.send(chosen.body);
 }
 
 /** What an entry holds in memory: its three bodies and its key (an address may be long). */
-const entrySize = (answer: StoredAnswer, key: string) =>
-  answer.identity.body.length + answer.gzip.body.length + answer.br.body.length + key.length * 2;
+const entrySize = (stored: StoredResponse, key: string) =>
+  stored.identity.body.length + stored.gzip.body.length + stored.br.body.length + key.length * 2;
 
 /**
- * Answers kept by key, bounded in entries and bytes. Addresses with a query string (search
+ * Responses kept by key, bounded in entries and bytes. Addresses with a query string (search
  * results, `/api/search`, later pages of a topic) have their own part, so that a flood of
  * distinct queries cannot push the content pages out. Content reloads clear it.
  */
 export class PageCache {
-  private readonly pages = new LRUCache<string, StoredAnswer>({
+  private readonly pages = new LRUCache<string, StoredResponse>({
     max: 2000,
     maxSize: 64 * 1024 * 1024,
     sizeCalculation: entrySize,
   });
-  private readonly queries = new LRUCache<string, StoredAnswer>({
+  private readonly queries = new LRUCache<string, StoredResponse>({
     max: 4000,
     maxSize: 32 * 1024 * 1024,
     sizeCalculation: entrySize,
@@ -88,12 +88,12 @@ export class PageCache {
     return key.includes('?') ? this.queries : this.pages;
   }
 
-  get(key: string): StoredAnswer | undefined {
+  get(key: string): StoredResponse | undefined {
     return this.part(key).get(key);
   }
 
-  set(key: string, answer: StoredAnswer): void {
-    this.part(key).set(key, answer);
+  set(key: string, stored: StoredResponse): void {
+    this.part(key).set(key, stored);
   }
 
   /** Bytes held, keys included (what the byte limits count). */

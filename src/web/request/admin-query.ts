@@ -1,5 +1,5 @@
-import { defaultLocale, isLocale, type Locale } from '../i18n/locales.js';
-import type { ResponseFilter } from '../survey/store.js';
+import { defaultLocale, isLocale, type Locale } from '../../i18n/locales.js';
+import type { ResponseFilter } from '../../survey/store.js';
 import { intParam, textParam } from './query-params.js';
 
 /** Why the filters shown differ from what was asked: each becomes a sentence on the page. */

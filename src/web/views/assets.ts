@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { storeAnswer, type StoredAnswer } from './page-cache.js';
+import { storeResponse, type StoredResponse } from '../http/page-cache.js';
 
 export interface Asset {
   /** The file's bytes, precompressed once (served with ETag and the best encoding). */
-  content: StoredAnswer;
+  content: StoredResponse;
   /** Public URL with a content hash in the file name, safe to cache forever. */
   url: string;
   /** Subresource Integrity value for <link>/<script integrity>. */
@@ -36,7 +36,7 @@ export class AssetManifest {
       const ext = path.extname(name);
       const url = `${this.prefix}${name.slice(0, -ext.length)}.${hash}${ext}`;
       const integrity = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-      const asset = { url, integrity, file, content: storeAnswer(bytes) };
+      const asset = { url, integrity, file, content: storeResponse(bytes) };
       byName.set(name, asset);
       byUrl.set(url, asset);
     }

@@ -1,5 +1,5 @@
-import type { ContentRepository } from '../content/repository.js';
-import { defaultLocale, locales } from '../i18n/locales.js';
+import type { ContentRepository } from '../../content/repository.js';
+import { defaultLocale, locales } from '../../i18n/locales.js';
 import {
   articleAlternates,
   categoryAlternates,
@@ -7,7 +7,7 @@ import {
   homePath,
   sameForAll,
   type Alternates,
-} from './urls.js';
+} from '../urls.js';
 
 const escapeXml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -1,7 +1,7 @@
 import type { Response } from 'express';
 
 /**
- * How long each kind of answer may be kept, and by whom. Browsers check back on every visit
+ * How long each kind of response may be kept, and by whom. Browsers check back on every visit
  * to a page (`max-age=0`: a 304 from the nearest cache), so a dismissed invitation or new
  * content shows at once; shared caches (nginx, a CDN) keep it five minutes and may serve it
  * stale for a day while they fetch it again, or while the site is down.
@@ -19,7 +19,7 @@ export const cacheControl = {
 } as const;
 
 /**
- * Marks an answer as the same for every request with this address and invitation state: the
+ * Marks a response as the same for every request with this address and invitation state: the
  * page cache keeps it (keyed by both), and `cacheControl` says what other caches may do.
  */
 export function sameForEveryone(res: Response, policy: string): void {

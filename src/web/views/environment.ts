@@ -1,6 +1,6 @@
 import nunjucks from 'nunjucks';
-import type { Config } from '../config.js';
-import type { Locale } from '../i18n/locales.js';
+import type { Config } from '../../config.js';
+import type { Locale } from '../../i18n/locales.js';
 import type { AssetManifest } from './assets.js';
 
 const intlLocale = (locale: Locale) => (locale === 'en' ? 'en-GB' : 'fr-FR');

@@ -1,9 +1,9 @@
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
-import { AppError, NotFoundError } from '../errors.js';
-import type { I18n } from '../i18n/index.js';
-import { defaultLocale, isLocale, locales, type Locale } from '../i18n/locales.js';
-import type { SendPage } from './render.js';
-import { homePath, sameForAll } from './urls.js';
+import { AppError, NotFoundError } from '../../errors.js';
+import type { I18n } from '../../i18n/index.js';
+import { defaultLocale, isLocale, locales, type Locale } from '../../i18n/locales.js';
+import type { SendPage } from '../views/render.js';
+import { homePath, sameForAll } from '../urls.js';
 
 export const notFound: RequestHandler = (_req, _res, next) => next(new NotFoundError());
 
