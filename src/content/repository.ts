@@ -1,12 +1,11 @@
-import type { Locale } from '../i18n/locales.js';
+import { locales, type Locale } from '../i18n/locales.js';
 import type { Article, Category } from './model.js';
 
 // One collator per language: String#localeCompare sets one up on every call, which is what
 // sorting thousands of titles would spend most of its time on.
-const collators: Record<Locale, Intl.Collator> = {
-  en: new Intl.Collator('en'),
-  fr: new Intl.Collator('fr'),
-};
+const collators = Object.fromEntries(
+  locales.map((locale) => [locale, new Intl.Collator(locale)]),
+) as Record<Locale, Intl.Collator>;
 
 type Ordered = { order: number; title: string; locale: Locale };
 const byOrder = (a: Ordered, b: Ordered) =>

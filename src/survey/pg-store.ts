@@ -2,6 +2,7 @@ import pg from 'pg';
 import { filterClause } from './filter-sql.js';
 import { closedQuestions, type Answers, type SurveyResponse } from './questions.js';
 import type { Comment, ResponseFilter, SurveyStore, SurveySummary } from './store.js';
+import type { Locale } from '../i18n/locales.js';
 
 /** Schema versions, as for SQLite; survey_schema.version records the last one applied. */
 const migrations = [
@@ -23,7 +24,7 @@ const dollar = (i: number) => `$${i}`;
 interface Row {
   id: string;
   submission_id: string;
-  locale: 'en' | 'fr';
+  locale: Locale;
   created_at: Date;
   answers: Answers;
   from_path: string | null;
@@ -122,7 +123,7 @@ export class PgSurveyStore implements SurveyStore {
     const n = where.params.length;
     const [total, items] = await Promise.all([
       this.pool.query<{ n: string }>(`SELECT count(*) AS n FROM responses ${clause}`, where.params),
-      this.pool.query<{ created_at: Date; locale: 'en' | 'fr'; text: string }>(
+      this.pool.query<{ created_at: Date; locale: Locale; text: string }>(
         `SELECT created_at, locale, answers->>'improve' AS text FROM responses ${clause}
          ORDER BY created_at DESC, id DESC LIMIT $${n + 1} OFFSET $${n + 2}`,
         [...where.params, page.limit, page.offset],

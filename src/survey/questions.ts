@@ -2,6 +2,8 @@
  * The survey, as data: this one list drives the form, the validation, what is stored and the
  * results page. Wording lives in the locale files under survey.questions.<id>.
  */
+import type { Locale } from '../i18n/locales.js';
+
 export type QuestionKind = 'scale' | 'choice' | 'text';
 
 export interface Question {
@@ -36,7 +38,7 @@ export type Answers = Record<QuestionId, string | null>;
 /** One stored response: no IP address, user agent or anything else about the person. */
 export interface SurveyResponse {
   submissionId: string;
-  locale: 'en' | 'fr';
+  locale: Locale;
   /** UTC, ISO 8601. */
   createdAt: string;
   answers: Answers;

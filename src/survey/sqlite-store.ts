@@ -4,6 +4,7 @@ import path from 'node:path';
 import { filterClause } from './filter-sql.js';
 import { closedQuestions, type Answers, type SurveyResponse } from './questions.js';
 import type { Comment, ResponseFilter, SurveyStore, SurveySummary } from './store.js';
+import type { Locale } from '../i18n/locales.js';
 
 /** Schema versions, applied in order; PRAGMA user_version records the last one applied. */
 const migrations = [
@@ -20,7 +21,7 @@ const migrations = [
 
 interface Row {
   submission_id: string;
-  locale: 'en' | 'fr';
+  locale: Locale;
   created_at: string;
   answers: string;
   from_path: string | null;

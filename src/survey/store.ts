@@ -1,7 +1,8 @@
 import type { QuestionId, SurveyResponse } from './questions.js';
+import type { Locale } from '../i18n/locales.js';
 
 export interface ResponseFilter {
-  locale?: 'en' | 'fr';
+  locale?: Locale;
   /** Inclusive calendar days, YYYY-MM-DD (UTC). */
   from?: string;
   to?: string;
@@ -15,7 +16,7 @@ export interface SurveySummary {
 
 export interface Comment {
   createdAt: string;
-  locale: 'en' | 'fr';
+  locale: Locale;
   text: string;
 }
 

@@ -1,6 +1,6 @@
 import type { Article, Category } from '../content/model.js';
 import type { ContentRepository } from '../content/repository.js';
-import { locales, type Locale } from '../i18n/locales.js';
+import { localePrefix, locales, type Locale } from '../i18n/locales.js';
 
 /** Every page's path in each locale: the language switch and hreflang links use it. */
 export type Alternates = Record<Locale, string>;
@@ -20,7 +20,7 @@ export const noticePath = (locale: Locale, kind: NoticeKind, id: string) =>
  * to the page. Pages outside the locale prefix (the staff pages) are linked as they are.
  */
 export const languageSwitchPath = (target: string) =>
-  /^\/(en|fr)(\/|$)/.test(target) ? `/language${target}` : target;
+  localePrefix.test(target) ? `/language${target}` : target;
 
 export function sameForAll(build: (locale: Locale) => string): Alternates {
   return Object.fromEntries(locales.map((l) => [l, build(l)])) as Alternates;

@@ -1,12 +1,14 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { otherLocale, type Locale } from '../../src/i18n/locales.js';
+import type { Locale } from '../../src/i18n/locales.js';
 import { samples, translator, useSite } from '../support/e2e.js';
 
 // The visitor's main journeys in a real browser against the real server, in both languages,
 // on a phone and on a desktop screen.
 
 const site = useSite();
+/** The samples are in English and French: each journey switches to the other one. */
+const otherLocale = (locale: Locale): Locale => (locale === 'en' ? 'fr' : 'en');
 const t = await translator();
 
 const articlePage = /^\/(en|fr)\/[a-z0-9-]+\/[a-z0-9-]+$/;

@@ -1,14 +1,11 @@
 import { Router } from 'express';
 import type { Config } from '../../config.js';
 import type { ContentService } from '../../content/service.js';
-import { defaultLocale, isLocale, locales } from '../../i18n/locales.js';
+import { defaultLocale, isLocale, localePrefix, locales } from '../../i18n/locales.js';
 import { cacheControl, sameForEveryone } from '../http/cache-control.js';
 import { canonicalQuery } from '../middleware/canonical-query.js';
 import { languageCookie, rememberLanguage } from '../middleware/locale.js';
 import { buildSitemap } from '../view-models/sitemap.js';
-
-/** `/language/fr/eu-login?x` → `/fr/eu-login?x`: a page of ours, in the language chosen. */
-const switchTarget = /^\/(en|fr)(?=[/?]|$)/;
 
 /**
  * Routes outside the locale prefix: the language redirect, the language switch, robots.txt
@@ -27,10 +24,11 @@ export function rootRouter(content: ContentService, config: Config): Router {
     res.redirect(302, `/${locale}/`);
   });
 
-  // The switch is the one place the language is remembered, so that pages set no cookie.
+  // The switch is the one place the language is remembered, so that pages set no cookie:
+  // `/language/fr/eu-login?x` → `/fr/eu-login?x`, a page of ours in the language chosen.
   router.get('/language/*target', (req, res, next) => {
     const target = req.url.slice('/language'.length);
-    const locale = switchTarget.exec(target)?.[1];
+    const locale = localePrefix.exec(target)?.[1];
     if (!isLocale(locale)) return next();
     rememberLanguage(res, locale, config.https);
     res.set('Cache-Control', cacheControl.perVisitor);

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import type { ContentService } from '../../content/service.js';
-import { otherLocale } from '../../i18n/locales.js';
+import { otherLocales } from '../../i18n/locales.js';
 import type { SearchService } from '../../search/service.js';
 import { canonicalQuery } from '../middleware/canonical-query.js';
 import { intParam, textParam } from '../request/query-params.js';
@@ -36,9 +36,16 @@ export function searchRouter(
     }));
     const isEmpty = result.query === '';
     const noResults = !isEmpty && result.total === 0;
-    const other = otherLocale(locale);
     const suggestion = noResults ? search.didYouMean(locale, result.query) : undefined;
-    const elsewhere = noResults ? search.search(other, result.query, { perPage: 5 }) : undefined;
+    // Answers in the other languages, for a visitor who searched in the wrong one.
+    const elsewhere = noResults
+      ? otherLocales(locale)
+          .map((other) => ({
+            locale: other,
+            results: search.search(other, result.query, { perPage: 5 }).results,
+          }))
+          .filter((other) => other.results.length > 0)
+      : [];
     const pageUrl = (page: number) => `${searchPath(locale, result.query)}&page=${page}`;
     send(
       res,
@@ -61,7 +68,7 @@ export function searchRouter(
           url: pageUrl(i + 1),
         })),
         suggestion: suggestion && { text: suggestion, url: searchPath(locale, suggestion) },
-        elsewhere: elsewhere?.total ? { locale: other, results: elsewhere.results } : undefined,
+        elsewhere,
       },
     );
   });

@@ -3,7 +3,7 @@ import { Router, type Request, type Response } from 'express';
 import type { Config } from '../../config.js';
 import type { ContentService } from '../../content/service.js';
 import type { I18n } from '../../i18n/index.js';
-import type { Locale } from '../../i18n/locales.js';
+import { locales, type Locale } from '../../i18n/locales.js';
 import type { SurveyStore } from '../../survey/store.js';
 import { validateAnswers, type ValidationResult } from '../../survey/validation.js';
 import { cacheControl } from '../http/cache-control.js';
@@ -19,7 +19,7 @@ import { localeOf } from '../http/locals.js';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** A page of this site the visitor came from: a locale path, no query, reasonably short. */
-const sitePath = /^\/(en|fr)\/[a-z0-9\-/]{0,200}$/;
+const sitePath = new RegExp(`^/(${locales.join('|')})/[a-z0-9\\-/]{0,200}$`);
 
 export function safeFromPath(value: unknown): string | null {
   const path = textParam(value);

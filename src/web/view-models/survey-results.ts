@@ -1,6 +1,6 @@
 import type { Category } from '../../content/model.js';
 import type { Translate } from '../../i18n/index.js';
-import type { Locale } from '../../i18n/locales.js';
+import { intlTags, type Locale } from '../../i18n/locales.js';
 import { closedQuestions, type QuestionId } from '../../survey/questions.js';
 import type { Comment, SurveySummary } from '../../survey/store.js';
 import { answerLabel } from './survey-form.js';
@@ -33,8 +33,6 @@ export interface CommentView {
   dateText: string;
 }
 
-const intlLocale = (locale: Locale) => (locale === 'en' ? 'en-GB' : 'fr-FR');
-
 function mean(rows: AnswerRow[]): number | undefined {
   const answered = rows.filter((r) => /^\d+$/.test(r.value));
   const count = answered.reduce((sum, r) => sum + r.count, 0);
@@ -53,11 +51,11 @@ export function questionResults(
   topics: readonly Category[],
   summary: SurveySummary,
 ): QuestionResults[] {
-  const percent = new Intl.NumberFormat(intlLocale(locale), {
+  const percent = new Intl.NumberFormat(intlTags[locale], {
     style: 'percent',
     maximumFractionDigits: 1,
   });
-  const decimal = new Intl.NumberFormat(intlLocale(locale), {
+  const decimal = new Intl.NumberFormat(intlTags[locale], {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
   });
@@ -95,7 +93,7 @@ const dateTimeFormats = new Map<Locale, Intl.DateTimeFormat>();
 export function formatDateTime(iso: string, locale: Locale): string {
   let format = dateTimeFormats.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(intlLocale(locale), {
+    format = new Intl.DateTimeFormat(intlTags[locale], {
       day: 'numeric',
       month: 'short',
       year: 'numeric',

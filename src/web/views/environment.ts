@@ -1,9 +1,8 @@
 import nunjucks from 'nunjucks';
 import type { Config } from '../../config.js';
-import type { Locale } from '../../i18n/locales.js';
+import { intlTags, locales, type Locale } from '../../i18n/locales.js';
 import type { AssetManifest } from './assets.js';
 
-const intlLocale = (locale: Locale) => (locale === 'en' ? 'en-GB' : 'fr-FR');
 // Made once per locale: building an Intl formatter costs far more than using one.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -12,7 +11,7 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 export function formatDate(isoDate: string, locale: Locale): string {
   let format = dateFormats.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(intlTags[locale], { dateStyle: 'long', timeZone: 'UTC' });
     dateFormats.set(locale, format);
   }
   return format.format(new Date(`${isoDate}T00:00:00Z`));
@@ -33,7 +32,7 @@ export function jsonForScript(value: unknown): nunjucks.runtime.SafeString {
 export function formatNumber(value: number, locale: Locale): string {
   let format = numberFormats.get(locale);
   if (!format) {
-    format = new Intl.NumberFormat(intlLocale(locale));
+    format = new Intl.NumberFormat(intlTags[locale]);
     numberFormats.set(locale, format);
   }
   return format.format(value);
@@ -52,7 +51,8 @@ export function createViews(config: Config, assets: AssetManifest): nunjucks.Env
   });
   const env = new nunjucks.Environment(loader, {
     autoescape: true,
-    throwOnUndefined: false,
+    // An undefined value in a template is a bug: tests fail on it, visitors never see it fail.
+    throwOnUndefined: config.env === 'test',
     trimBlocks: true,
     lstripBlocks: true,
   });
@@ -60,5 +60,6 @@ export function createViews(config: Config, assets: AssetManifest): nunjucks.Env
     env.addFilter(name, filter as (...args: unknown[]) => unknown);
   }
   env.addGlobal('asset', (name: string) => assets.get(name));
+  env.addGlobal('locales', locales);
   return env;
 }

@@ -3,7 +3,7 @@ import type nunjucks from 'nunjucks';
 import type { Config } from '../../config.js';
 import type { ContentService } from '../../content/service.js';
 import type { I18n } from '../../i18n/index.js';
-import { defaultLocale, otherLocale, type Locale } from '../../i18n/locales.js';
+import { defaultLocale, otherLocales, type Locale } from '../../i18n/locales.js';
 import { cacheControl, sameForEveryone } from '../http/cache-control.js';
 import { homePath, languageSwitchPath, searchPath, type Alternates } from '../urls.js';
 
@@ -41,18 +41,21 @@ export function createPageRenderer(
   config: Config,
 ): RenderPage {
   return (template, locale, page, data = {}) => {
-    const other = otherLocale(locale);
     return views.render(template, {
       ...data,
       locale,
-      otherLocale: other,
+      defaultLocale,
       t: i18n.t(locale),
       page,
       siteUrl: config.siteUrl,
       homeUrl: homePath(locale),
       searchUrl: searchPath(locale),
       surveyUrl: `/${locale}/survey`,
-      languageSwitchUrl: languageSwitchPath(page.alternates[other]),
+      // The language switch: this page in each other language, through `/language/…`.
+      otherLanguages: otherLocales(locale).map((other) => ({
+        locale: other,
+        url: languageSwitchPath(page.alternates[other]),
+      })),
       categories: content.repo.categories(locale),
     });
   };
