@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config.js';
 import { isLocale, type Locale } from '../../src/i18n/locales.js';
 import type { SurveyResponse } from '../../src/survey/questions.js';
-import { articlePath, categoryPath } from '../../src/web/urls.js';
 import { buildTestApp } from '../support/app.js';
 import { parseHtml } from '../support/html.js';
 import {
@@ -94,10 +93,47 @@ const inputs: Input[] = [
   { name: 'OPTIONS', method: 'options' },
 ];
 
+const get = (path: string, param = 'q', more: Partial<Route> = {}): Route => ({
+  method: 'get',
+  path,
+  param,
+  ...more,
+});
+/** The stylesheet's fingerprinted address, known once the app is built. */
+const stylesheet = 'the stylesheet';
+
+const routes: Route[] = [
+  get('/'),
+  get('/en/'),
+  get('/fr/'),
+  get('/fr/eu-login'),
+  get('/fr/eu-login/mot-de-passe-eu-login-oublie'),
+  get('/en/search', 'q', { echoes: true }),
+  get('/fr/search', 'q', { echoes: true }),
+  get('/api/search?lang=en', 'q', { echoes: true }),
+  get('/api/search'),
+  get('/en/survey', 'from'),
+  { method: 'post', path: '/en/survey', param: 'improve', csrf: true, echoes: true },
+  { method: 'post', path: '/en/survey/dismiss', param: 'return' },
+  get('/en/survey/thanks'),
+  get('/en/notice/article/x'),
+  get('/sitemap.xml'),
+  get('/robots.txt'),
+  get('/healthz'),
+  get('/admin/survey', 'from', { admin: true }),
+  get('/admin/survey.csv', 'from', { admin: true }),
+  get('/admin/survey?lang=fr', 'to'),
+  get(stylesheet),
+  get('/%E0%A4%A'),
+  get('/en/%'),
+  get('/en/..%2f..%2fetc'),
+  get('/assets/..%2f..%2fpackage.json'),
+];
+
 let site: Awaited<ReturnType<typeof buildTestApp>>;
 let server: Server;
 let port: number;
-let routes: Route[] = [];
+let stylesheetPath = '';
 let csrfCookie = '';
 let csrfToken = '';
 let before: SurveyResponse[] = [];
@@ -115,45 +151,14 @@ beforeAll(async () => {
   await new Promise((resolve) => server.once('listening', resolve));
   port = (server.address() as AddressInfo).port;
 
-  const repo = site.services.content.repo;
-  const category = repo.categories('fr')[0];
-  const article = category && repo.articlesIn(category)[0];
-  if (!category || !article) throw new Error('no French content');
   const home = await request(server).get('/en/');
-  const css = parseHtml(home.text).querySelector('link[rel="stylesheet"]')?.getAttribute('href');
-  const get = (path: string, param = 'q', more: Partial<Route> = {}): Route => ({
-    method: 'get',
-    path,
-    param,
-    ...more,
-  });
-  routes = [
-    get('/'),
-    get('/en/'),
-    get('/fr/'),
-    get(categoryPath(category)),
-    get(articlePath(article, category)),
-    get('/en/search', 'q', { echoes: true }),
-    get('/fr/search', 'q', { echoes: true }),
-    get('/api/search?lang=en', 'q', { echoes: true }),
-    get('/api/search'),
-    get('/en/survey', 'from'),
-    { method: 'post', path: '/en/survey', param: 'improve', csrf: true, echoes: true },
-    { method: 'post', path: '/en/survey/dismiss', param: 'return' },
-    get('/en/survey/thanks'),
-    get('/en/notice/article/x'),
-    get('/sitemap.xml'),
-    get('/robots.txt'),
-    get('/healthz'),
-    get('/admin/survey', 'from', { admin: true }),
-    get('/admin/survey.csv', 'from', { admin: true }),
-    get('/admin/survey?lang=fr', 'to'),
-    get(css ?? '/assets/css/site.css'),
-    get('/%E0%A4%A'),
-    get('/en/%'),
-    get('/en/..%2f..%2fetc'),
-    get('/assets/..%2f..%2fpackage.json'),
-  ];
+  stylesheetPath =
+    parseHtml(home.text).querySelector('link[rel="stylesheet"]')?.getAttribute('href') ?? '';
+  expect(stylesheetPath).toMatch(/^\/assets\/css\//);
+  expect(await request(server).get('/fr/eu-login/mot-de-passe-eu-login-oublie')).toHaveProperty(
+    'status',
+    200,
+  );
 
   // One answer stored the ordinary way, whose comment looks like a template.
   const agent = request.agent(server);
@@ -173,6 +178,12 @@ beforeAll(async () => {
   csrfToken =
     parseHtml(survey.text).querySelector('input[name="_csrf"]')?.getAttribute('value') ?? '';
   expect(csrfCookie && csrfToken).toBeTruthy();
+
+  // Warm-up: each route once, and each kind of error page once (templates compile lazily),
+  // so that the time limit measures answers, not first compilations.
+  for (const route of routes) await build(route, { name: 'warm-up' });
+  const surveyPost = routes.find((r) => r.csrf) as Route;
+  for (const input of inputs.filter((i) => i.body || i.suffix)) await build(surveyPost, input);
 }, 60_000);
 
 afterAll(async () => {
@@ -182,7 +193,9 @@ afterAll(async () => {
 
 /** The request a route gets for an input, ready to send. */
 function build(route: Route, input: Input): Test {
-  const [pathname = '', baseQuery] = route.path.split('?');
+  const [pathname = '', baseQuery] = (
+    route.path === stylesheet ? stylesheetPath : route.path
+  ).split('?');
   const path = pathname + (input.suffix ?? '');
   const typed =
     input.value !== undefined
@@ -271,41 +284,31 @@ function problemsOf(route: Route, input: Input, res: Response, time: Timing): st
 const rawBytes = (path: string, acceptLanguage: string) =>
   `GET ${path} HTTP/1.1\r\nHost: localhost\r\nAccept-Language: ${acceptLanguage}\r\nConnection: close\r\n\r\n`;
 
-describe('hostile input on every route', () => {
-  it('never fails, leaks, stalls, evaluates templates or stores anything', async () => {
-    // Warm-up: each route once, and each kind of error page once (templates compile lazily).
-    for (const route of routes) await build(route, { name: 'warm-up' });
-    const surveyPost = routes.find((r) => r.csrf) as Route;
-    for (const input of inputs.filter((i) => i.body || i.suffix)) await build(surveyPost, input);
+const routeName = (route: Route) => `${route.method.toUpperCase()} ${route.path}`;
 
-    const problems: string[] = [];
-    for (const route of routes) {
-      for (const input of inputs) {
-        const label = `${route.method.toUpperCase()} ${route.path} with ${input.name}`;
-        try {
-          const { result: res, ...time } = await timed(
-            maxMs,
-            async () => await build(route, input),
-          );
-          problems.push(...problemsOf(route, input, res, time).map((p) => `${label}: ${p}`));
-        } catch (error) {
-          problems.push(`${label}: request failed: ${(error as Error).message}`);
-        }
-      }
-      // A line break inside a header value: HTTP clients refuse to send it, so raw bytes.
-      // Node's HTTP parser answers these 400 itself, before the app sees them.
-      for (const value of ['en\nfr', 'en\r\n fr', 'en\rfr']) {
-        const label = `GET ${route.path} with Accept-Language ${JSON.stringify(value)}`;
-        const { result: status, ...time } = await timed(maxMs, () =>
-          rawRequest(port, rawBytes(route.path, value)),
-        );
-        if (!/^HTTP\/1\.1 [1-4]\d\d /.test(status)) problems.push(`${label}: answered "${status}"`);
-        if (time.ms > maxMs) problems.push(`${label}: ${tookTooLong(time)}`);
-      }
-    }
-    expect(problems).toEqual([]);
+describe.each(routes.map((route) => ({ route, name: routeName(route) })))('$name', ({ route }) => {
+  it.each(inputs)('with $name: no failure, leak, stall or template evaluation', async (input) => {
+    const { result: res, ...time } = await timed(maxMs, async () => await build(route, input));
+    expect(problemsOf(route, input, res, time)).toEqual([]);
+  });
 
-    // Only the answer given through the form before the run is stored, exactly as it was.
+  // A line break inside a header value: HTTP clients refuse to send it, so raw bytes. Node's
+  // HTTP parser answers these 400 itself, before the app sees them.
+  it.each(['en\nfr', 'en\r\n fr', 'en\rfr'])(
+    'with a line break in Accept-Language (%j): a 4xx at most, quickly',
+    async (value) => {
+      const path = route.path === stylesheet ? stylesheetPath : route.path;
+      const { result: status, ...time } = await timed(maxMs, () =>
+        rawRequest(port, rawBytes(path, value)),
+      );
+      expect(status).toMatch(/^HTTP\/1\.1 [1-4]\d\d /);
+      expect(time.ms, tookTooLong(time)).toBeLessThanOrEqual(maxMs);
+    },
+  );
+});
+
+describe('after every hostile request', () => {
+  it('has stored nothing but the answer given through the form before them', async () => {
     expect((await site.services.surveyStore.summary({})).total).toBe(1);
     expect(await allResponses()).toEqual(before);
     // The run's many wrong passwords have locked this client out of the staff pages on this
@@ -318,7 +321,7 @@ describe('hostile input on every route', () => {
     expect(records).toHaveLength(2);
     expect(records[1]).toContain(before[0]?.submissionId);
     expect(records[1]).toContain('Avant {{7*7}} ${7*7} {% raw %}');
-  }, 120_000);
+  });
 
   it('cannot send a header with a line break through an HTTP client (hence the raw requests)', async () => {
     await expect(request(server).get('/en/').set('Accept-Language', 'en\nfr')).rejects.toThrow(
