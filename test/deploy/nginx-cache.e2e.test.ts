@@ -10,6 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useDeployment } from '../support/deployment.js';
 import { SurveyVisitor, type Answer } from '../support/survey-visitor.js';
+import { hiddenField } from '../support/html.js';
 
 const banner = 'class="survey-banner"';
 const cacheable = 's-maxage=300';
@@ -96,7 +97,7 @@ describe('the nginx cache in front of two instances', () => {
       expect(form.status).toBe(200);
       expect(cacheStatus(form)).toBeNull();
       expect(form.headers.get('cache-control')).toBe('no-store');
-      tokens.push(/name="_csrf" value="([^"]+)"/.exec(form.body)?.[1] ?? '');
+      tokens.push(hiddenField(form.body, '_csrf'));
       const answer = await visitor.submit(url, await visitor.openForm(url));
       expect(answer.status).toBe(303);
       expect(cacheStatus(answer)).toBeNull();

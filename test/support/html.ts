@@ -4,6 +4,14 @@ export function parseHtml(html: string): HTMLElement {
   return parse(html, { comment: false });
 }
 
+/** A hidden field of the page's form (the survey's CSRF token, its submission id…), or ''. */
+export function hiddenField(page: string | HTMLElement, name: string): string {
+  const doc = typeof page === 'string' ? parseHtml(page) : page;
+  return (
+    doc.querySelector(`form input[type="hidden"][name="${name}"]`)?.getAttribute('value') ?? ''
+  );
+}
+
 /**
  * The language switch link of a page (the one link that carries both hreflang and lang):
  * its `href`, and the `target` page it leads to (through `/language/…` on public pages).

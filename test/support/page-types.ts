@@ -4,7 +4,7 @@ import request, { type Response } from 'supertest';
 import { locales, type Locale } from '../../src/i18n/locales.js';
 import { articlePath, categoryPath } from '../../src/web/urls.js';
 import { buildTestApp, copyOfRealContent } from './app.js';
-import { parseHtml } from './html.js';
+import { hiddenField, parseHtml } from './html.js';
 
 type Built = Awaited<ReturnType<typeof buildTestApp>>;
 type Agent = ReturnType<typeof request.agent>;
@@ -57,8 +57,7 @@ export async function surveyFormFields(
   locale: Locale,
 ): Promise<Record<string, string>> {
   const doc = parseHtml((await agent.get(`/${locale}/survey`)).text);
-  const hidden = (name: string) =>
-    doc.querySelector(`form.survey-form input[name="${name}"]`)?.getAttribute('value') ?? '';
+  const hidden = (name: string) => hiddenField(doc, name);
   return { _csrf: hidden('_csrf'), submission: hidden('submission'), from: '', website: '' };
 }
 

@@ -2,6 +2,7 @@
  * A visitor answering the survey over real HTTP, as a browser without JavaScript would: it
  * keeps its own cookies, opens the form, and posts the hidden fields back with its answers.
  */
+import { hiddenField } from './html.js';
 
 export interface SurveyForm {
   token: string;
@@ -22,9 +23,6 @@ export const validAnswers = {
   ease: '5',
   improve: 'Clearer steps, please.',
 };
-
-const hiddenField = (html: string, name: string) =>
-  new RegExp(`<input type="hidden" name="${name}" value="([^"]*)"`).exec(html)?.[1] ?? '';
 
 export class SurveyVisitor {
   private readonly cookies = new Map<string, string>();

@@ -6,7 +6,7 @@ import { projectRoot } from '../../src/config.js';
 import { isLocale, type Locale } from '../../src/i18n/locales.js';
 import type { SurveyResponse } from '../../src/survey/questions.js';
 import { buildTestApp } from '../support/app.js';
-import { parseHtml } from '../support/html.js';
+import { hiddenField, parseHtml } from '../support/html.js';
 import {
   staff,
   staffAuthorization,
@@ -175,8 +175,7 @@ beforeAll(async () => {
   const survey = await request(server).get('/en/survey');
   const cookies = survey.headers['set-cookie'] as unknown as string[];
   csrfCookie = cookies.find((c) => c.includes('csrf'))?.split(';')[0] ?? '';
-  csrfToken =
-    parseHtml(survey.text).querySelector('input[name="_csrf"]')?.getAttribute('value') ?? '';
+  csrfToken = hiddenField(survey.text, '_csrf');
   expect(csrfCookie && csrfToken).toBeTruthy();
 
   // Warm-up: each route once, and each kind of error page once (templates compile lazily),

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import request, { type Response, type Test } from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseHtml } from '../support/html.js';
+import { hiddenField, parseHtml } from '../support/html.js';
 import {
   buildSites,
   fetchEveryPageType,
@@ -142,7 +142,7 @@ async function cookieFlows(app: App): Promise<SetCookie[]> {
   const csrf = setCookies(survey)
     .find((c) => c.name.includes('csrf'))
     ?.header.split(';')[0];
-  const token = parseHtml(survey.text).querySelector('input[name="_csrf"]')?.getAttribute('value');
+  const token = hiddenField(survey.text, '_csrf');
   const post = (fields: Record<string, string>) =>
     request(app)
       .post('/en/survey')
