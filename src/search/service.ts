@@ -37,7 +37,7 @@ export type DocumentsOf = (repo: ContentRepository, locale: Locale) => SearchDoc
 
 /**
  * Search over the current content, one engine per locale, rebuilt whenever content reloads.
- * Nothing is memoised here: the page cache keeps the answers (results pages and
+ * Nothing is memoised here: the page cache keeps the responses (results pages and
  * `/api/search`) that visitors ask for again.
  */
 export class SearchService {

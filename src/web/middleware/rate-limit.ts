@@ -41,7 +41,7 @@ function failureCounter(
     windowMs: signInWindowMs,
     limit: failedSignInsAllowed,
     keyGenerator,
-    // Named, as both counters add a RateLimit header to the same answer.
+    // Named, as both counters add a RateLimit header to the same response.
     identifier,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
