@@ -1,126 +1,122 @@
 // Turns each search form into an accessible combobox (WAI-ARIA 1.2 pattern) that shows the
 // top five answers as the visitor types. Without this script the form is a plain GET form.
-(function () {
+(() => {
   'use strict';
 
-  var minLength = 2;
-  var delay = 120;
-  var lang = document.documentElement.lang || 'en';
+  const minLength = 2;
+  const delay = 120;
+  const lang = document.documentElement.lang || 'en';
 
-  function enhance(form, formIndex) {
-    var input = form.querySelector('input[name="q"]');
+  const enhance = (form, formIndex) => {
+    const input = form.querySelector('input[name="q"]');
     if (!input) return;
-    var listId = 'search-suggestions-' + formIndex;
-    var list = document.createElement('ul');
+    const listId = `search-suggestions-${formIndex}`;
+    const list = document.createElement('ul');
     list.id = listId;
     list.className = 'search-suggestions';
     list.setAttribute('role', 'listbox');
-    list.setAttribute('aria-label', form.dataset.suggestLabel || '');
+    list.setAttribute('aria-label', form.dataset.suggestLabel ?? '');
     list.hidden = true;
-    var status = document.createElement('div');
+    const status = document.createElement('div');
     status.className = 'visually-hidden';
     status.setAttribute('role', 'status');
-    form.appendChild(list);
-    form.appendChild(status);
+    form.append(list, status);
 
     input.setAttribute('role', 'combobox');
     input.setAttribute('aria-autocomplete', 'list');
     input.setAttribute('aria-expanded', 'false');
     input.setAttribute('aria-controls', listId);
 
-    var options = [];
-    var active = -1;
-    var timer = 0;
-    var controller = null;
-    var lastQuery = '';
+    let options = [];
+    let active = -1;
+    let timer = 0;
+    let controller = null;
+    let lastQuery = '';
 
-    function close() {
+    const close = () => {
       list.hidden = true;
       input.setAttribute('aria-expanded', 'false');
       input.removeAttribute('aria-activedescendant');
       active = -1;
-    }
+    };
 
-    function setActive(index) {
+    const setActive = (index) => {
       if (!options.length) return;
       active = (index + options.length) % options.length;
-      options.forEach(function (option, i) {
+      options.forEach((option, i) => {
         option.el.setAttribute('aria-selected', String(i === active));
       });
       input.setAttribute('aria-activedescendant', options[active].el.id);
       options[active].el.scrollIntoView({ block: 'nearest' });
-    }
+    };
 
-    function render(results) {
-      list.textContent = '';
-      options = results.map(function (result, i) {
-        var el = document.createElement('li');
-        el.id = listId + '-' + i;
-        el.className = 'search-suggestions__option';
-        el.setAttribute('role', 'option');
-        el.setAttribute('aria-selected', 'false');
-        var title = document.createElement('span');
-        title.className = 'search-suggestions__title';
-        title.textContent = result.title;
-        var category = document.createElement('span');
-        category.className = 'search-suggestions__category';
-        category.textContent = result.category;
-        el.appendChild(title);
-        el.appendChild(category);
-        el.addEventListener('mousedown', function (event) {
-          event.preventDefault(); // keep focus in the input until we navigate
-        });
-        el.addEventListener('click', function () {
-          window.location.assign(result.url);
-        });
-        el.addEventListener('mousemove', function () {
-          if (active !== i) setActive(i);
-        });
-        list.appendChild(el);
-        return { el: el, url: result.url };
+    const createOption = (result, i) => {
+      const el = document.createElement('li');
+      el.id = `${listId}-${i}`;
+      el.className = 'search-suggestions__option';
+      el.setAttribute('role', 'option');
+      el.setAttribute('aria-selected', 'false');
+      const title = document.createElement('span');
+      title.className = 'search-suggestions__title';
+      title.textContent = result.title;
+      const category = document.createElement('span');
+      category.className = 'search-suggestions__category';
+      category.textContent = result.category;
+      el.append(title, category);
+      el.addEventListener('mousedown', (event) => {
+        event.preventDefault(); // keep focus in the input until we navigate
       });
+      el.addEventListener('click', () => window.location.assign(result.url));
+      el.addEventListener('mousemove', () => {
+        if (active !== i) setActive(i);
+      });
+      return { el, url: result.url };
+    };
+
+    const render = (results) => {
+      options = results.map(createOption);
+      list.replaceChildren(...options.map(({ el }) => el));
       active = -1;
       input.removeAttribute('aria-activedescendant');
-      var open = options.length > 0;
+      const open = options.length > 0;
       list.hidden = !open;
       input.setAttribute('aria-expanded', String(open));
       status.textContent = open
-        ? form.getAttribute('data-suggest-count-' + Math.min(options.length, 5)) || ''
-        : form.dataset.suggestNone || '';
-    }
+        ? (form.getAttribute(`data-suggest-count-${Math.min(options.length, 5)}`) ?? '')
+        : (form.dataset.suggestNone ?? '');
+    };
 
-    function fetchSuggestions() {
-      var query = input.value.trim();
+    const fetchSuggestions = async () => {
+      const query = input.value.trim();
       if (query === lastQuery) return;
       lastQuery = query;
-      if (controller) controller.abort();
+      controller?.abort();
       if (query.length < minLength) {
         render([]);
         status.textContent = '';
         return;
       }
       controller = new AbortController();
-      var url =
-        '/api/search?lang=' + encodeURIComponent(lang) + '&limit=5&q=' + encodeURIComponent(query);
-      fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } })
-        .then(function (response) {
-          return response.ok ? response.json() : { results: [] };
-        })
-        .then(function (data) {
-          if (input.value.trim() === query) render(data.results || []);
-        })
-        .catch(function () {
-          /* aborted or offline: the plain form still works */
+      const url = `/api/search?lang=${encodeURIComponent(lang)}&limit=5&q=${encodeURIComponent(query)}`;
+      try {
+        const response = await fetch(url, {
+          signal: controller.signal,
+          headers: { Accept: 'application/json' },
         });
-    }
+        const data = response.ok ? await response.json() : { results: [] };
+        if (input.value.trim() === query) render(data.results || []);
+      } catch {
+        // Aborted or offline: the plain form still works.
+      }
+    };
 
-    input.addEventListener('input', function () {
+    input.addEventListener('input', () => {
       window.clearTimeout(timer);
       timer = window.setTimeout(fetchSuggestions, delay);
     });
 
-    input.addEventListener('keydown', function (event) {
-      var open = !list.hidden;
+    input.addEventListener('keydown', (event) => {
+      const open = !list.hidden;
       if (event.key === 'ArrowDown') {
         event.preventDefault();
         if (!open && options.length) {
@@ -149,10 +145,10 @@
       }
     });
 
-    input.addEventListener('blur', function () {
+    input.addEventListener('blur', () => {
       window.setTimeout(close, 100);
     });
-  }
+  };
 
-  Array.prototype.forEach.call(document.querySelectorAll('form[data-search-form]'), enhance);
+  document.querySelectorAll('form[data-search-form]').forEach(enhance);
 })();

@@ -1,55 +1,52 @@
 // Survey enhancements: a live character count and error-summary links that focus the field.
 // The form works the same without this file (a static hint and plain anchors).
-(function () {
+(() => {
   'use strict';
 
-  var lang = document.documentElement.lang || 'en';
-  var plural = new Intl.PluralRules(lang);
-  var number = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB');
+  const lang = document.documentElement.lang || 'en';
+  const plural = new Intl.PluralRules(lang);
+  const number = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB');
 
-  function characterCount(group) {
-    var textarea = group.querySelector('textarea');
-    var message = group.querySelector('.character-count__message');
-    var max = Number(group.getAttribute('data-maxlength'));
+  const characterCount = (group) => {
+    const textarea = group.querySelector('textarea');
+    const message = group.querySelector('.character-count__message');
+    const max = Number(group.dataset.maxlength);
     if (!textarea || !message || !max) return;
     // Count as the server does: code points, with a line break as one character.
-    var length = function () {
-      return Array.from(textarea.value.replace(/\r\n?/g, '\n').trim()).length;
-    };
-    var timer = 0;
-    function update() {
-      var left = max - length();
-      var over = left < 0;
-      var n = Math.abs(left);
-      var form = plural.select(n) === 'one' ? 'one' : 'other';
-      var template = group.getAttribute('data-' + (over ? 'over-' : 'remaining-') + form) || '';
+    const length = () => [...textarea.value.replace(/\r\n?/g, '\n').trim()].length;
+    let timer = 0;
+    const update = () => {
+      const left = max - length();
+      const over = left < 0;
+      const n = Math.abs(left);
+      const form = plural.select(n) === 'one' ? 'one' : 'other';
+      const template = group.getAttribute(`data-${over ? 'over' : 'remaining'}-${form}`) ?? '';
       message.textContent = template.replace('%n', number.format(n));
       message.classList.toggle('character-count__message--over', over);
       textarea.classList.toggle('textarea--error', over);
-    }
+    };
     // Announce the count after a pause in typing, not on every key.
-    textarea.addEventListener('input', function () {
+    textarea.addEventListener('input', () => {
       window.clearTimeout(timer);
       timer = window.setTimeout(update, 400);
     });
     update();
-  }
+  };
 
-  function errorSummaryLinks(summary) {
-    summary.addEventListener('click', function (event) {
-      var link = event.target.closest('a[href^="#"]');
+  const errorSummaryLinks = (summary) => {
+    summary.addEventListener('click', (event) => {
+      const link = event.target.closest('a[href^="#"]');
       if (!link) return;
-      var field = document.getElementById(link.getAttribute('href').slice(1));
+      const field = document.getElementById(link.getAttribute('href').slice(1));
       if (!field) return;
       event.preventDefault();
-      var legend = field.closest('fieldset');
-      (legend || field).scrollIntoView();
+      (field.closest('fieldset') ?? field).scrollIntoView();
       field.focus({ preventScroll: true });
     });
-  }
+  };
 
-  Array.prototype.forEach.call(document.querySelectorAll('[data-character-count]'), characterCount);
-  var summary = document.querySelector('[data-error-summary]');
+  document.querySelectorAll('[data-character-count]').forEach(characterCount);
+  const summary = document.querySelector('[data-error-summary]');
   if (summary) {
     errorSummaryLinks(summary);
     summary.focus();
