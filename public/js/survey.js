@@ -5,7 +5,7 @@
 
   const lang = document.documentElement.lang || 'en';
   const plural = new Intl.PluralRules(lang);
-  const number = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB');
+  const number = new Intl.NumberFormat(document.documentElement.dataset.intl || lang);
 
   const characterCount = (group) => {
     const textarea = group.querySelector('textarea');

@@ -68,3 +68,16 @@ describe.each([
     expect(await other.getByRole('complementary', { name: t.en('banner.title') }).count()).toBe(1);
   });
 });
+
+describe('the survey comment count', () => {
+  it.each([
+    ['en', '1,990'],
+    ['fr', '1\u202f990'],
+  ] as const)('counts down in %s with that language’s numbers (%s)', async (locale, left) => {
+    const page = await site.newPage();
+    await page.goto(`/${locale}/survey`);
+    await page.locator('textarea').fill('0123456789');
+    const message = page.locator('.character-count__message');
+    await expect.poll(() => message.textContent()).toContain(left);
+  });
+});

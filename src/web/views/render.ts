@@ -3,7 +3,7 @@ import type nunjucks from 'nunjucks';
 import type { Config } from '../../config.js';
 import type { ContentService } from '../../content/service.js';
 import type { I18n } from '../../i18n/index.js';
-import { defaultLocale, otherLocales, type Locale } from '../../i18n/locales.js';
+import { defaultLocale, intlTags, otherLocales, type Locale } from '../../i18n/locales.js';
 import { cacheControl, sameForEveryone } from '../http/cache-control.js';
 import { homePath, languageSwitchPath, searchPath, type Alternates } from '../urls.js';
 
@@ -44,6 +44,8 @@ export function createPageRenderer(
     return views.render(template, {
       ...data,
       locale,
+      // Dates and numbers the scripts format follow the same conventions as the pages.
+      intlTag: intlTags[locale],
       defaultLocale,
       t: i18n.t(locale),
       page,
