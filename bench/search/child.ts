@@ -12,7 +12,8 @@ import { loadConfig } from '../../src/config.js';
 import type { ContentRepository } from '../../src/content/repository.js';
 import { locales, type Locale } from '../../src/i18n/locales.js';
 import { SearchEngine } from '../../src/search/engine.js';
-import { buildIndex } from '../../src/search/index-builder.js';
+import { buildIndex, prepareSearchData } from '../../src/search/index-builder.js';
+import { serializeIndex } from '../../src/search/lunr-internals.js';
 import { searchLanguages } from '../../src/search/language.js';
 import { buildServices, closeServices } from '../../src/services.js';
 import { searchDocuments } from '../../src/web/view-models/search-documents.js';
@@ -82,16 +83,14 @@ function setUpLocales(
     const docs = searchDocuments(repo, locale);
     const language = searchLanguages[locale];
     let t = performance.now();
-    const engine = new SearchEngine(docs, language);
+    const data = prepareSearchData(docs, language);
+    const engine = new SearchEngine(docs, language, data);
     const engineMs = performance.now() - t;
-    // SearchEngine keeps its vocabulary private; read its size if it is still there.
-    const vocabulary = (engine as unknown as { vocabulary?: { words?: () => Iterable<unknown> } })
-      .vocabulary;
-    const vocabularyWords = vocabulary?.words ? [...vocabulary.words()].length : undefined;
+    const vocabularyWords = [...data.vocabulary.words()].length;
     t = performance.now();
     const index = buildIndex(docs, language);
     const indexMs = performance.now() - t;
-    const serialisable = index.toJSON() as { invertedIndex: unknown[] };
+    const serialisable = serializeIndex(index);
     const json = JSON.stringify(serialisable);
     log(
       `${locale}: SearchEngine ${(engineMs / 1000).toFixed(2)} s, index ${(Buffer.byteLength(json) / 2 ** 20).toFixed(1)} MB`,

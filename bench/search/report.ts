@@ -92,7 +92,7 @@ function indexSection(results: CorpusResult[]): string[] {
       `${mb(l.indexBytes)} MB`,
       `${mb(l.indexGzipBytes)} MB`,
       String(l.indexTerms),
-      l.vocabularyWords === undefined ? '–' : String(l.vocabularyWords),
+      String(l.vocabularyWords),
     ]),
   );
   return [

@@ -61,7 +61,7 @@ export interface LocaleResult {
   indexBytes: number;
   indexGzipBytes: number;
   indexTerms: number;
-  vocabularyWords: number | undefined;
+  vocabularyWords: number;
   queries: Record<Kind | 'all', Summary>;
   queriesCpu: Summary;
   hitsByKind: Record<Kind | 'all', number>;

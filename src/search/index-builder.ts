@@ -1,6 +1,7 @@
 import lunr from 'lunr';
 import type { SearchDocument } from './documents.js';
 import { fold } from './fold.js';
+import { allPostings, loadIndex, serializeIndex, type FieldPostings } from './lunr-internals.js';
 import type { SearchLanguage } from './language.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -47,20 +48,6 @@ export function buildIndex(docs: readonly SearchDocument[], language: SearchLang
   return index;
 }
 
-// lunr's internals that the compact form below reads and rebuilds.
-type FieldPostings = Record<string, object>;
-type Posting = Record<string, FieldPostings> & { _index: number };
-interface IndexInternals {
-  invertedIndex: Record<string, Posting>;
-}
-interface SerializedLunrIndex {
-  version: string;
-  fields: string[];
-  fieldVectors: [string, number[]][];
-  invertedIndex: [string, Posting][];
-  pipeline: string[];
-}
-
 /**
  * With no metadata whitelisted, every posting holds an empty object of its own: a million
  * postings means a million objects, most of the index's memory. lunr only reads them (to
@@ -69,11 +56,9 @@ interface SerializedLunrIndex {
 const noMetadata = Object.freeze(Object.create(null) as object);
 
 function shareEmptyMetadata(index: lunr.Index): void {
-  const { invertedIndex } = index as unknown as IndexInternals;
-  for (const term in invertedIndex) {
-    const posting = invertedIndex[term] as Posting;
+  for (const posting of allPostings(index)) {
     for (const field of fields) {
-      const byRef = posting[field] as FieldPostings;
+      const byRef = posting[field] ?? {};
       for (const ref in byRef) byRef[ref] = noMetadata;
     }
   }
@@ -99,7 +84,7 @@ export function compactIndex(index: lunr.Index): {
   compact: CompactIndex;
   vectorElements: Float64Array;
 } {
-  const serialized = index.toJSON() as unknown as SerializedLunrIndex;
+  const serialized = serializeIndex(index);
   const total = serialized.fieldVectors.reduce((sum, [, elements]) => sum + elements.length, 0);
   const vectorElements = new Float64Array(total);
   let offset = 0;
@@ -156,15 +141,14 @@ export function loadCompactIndex(compact: CompactIndex, vectorElements: Float64A
     return [ref, elements];
   });
   if (offset !== vectorElements.length) throw new Error('index vectors do not match');
-  const serialized = {
+  return loadIndex({
     version: compact.version,
     fields: compact.fields,
     fieldVectors,
     invertedIndex: compact.terms.map(([term, termIndex, ...refsByField]) => [
       term,
-      new CompactPosting(termIndex, refsByField) as unknown as Posting,
+      new CompactPosting(termIndex, refsByField),
     ]),
     pipeline: compact.pipeline,
-  };
-  return lunr.Index.load(serialized as unknown as object);
+  });
 }

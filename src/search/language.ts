@@ -1,18 +1,6 @@
 import lunr from 'lunr';
-import registerStemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
-import registerFrench from 'lunr-languages/lunr.fr.js';
 import type { Locale } from '../i18n/locales.js';
-
-registerStemmerSupport(lunr);
-registerFrench(lunr);
-
-interface FrenchLunr {
-  fr: lunr.Builder.Plugin & {
-    stopWordFilter: lunr.PipelineFunction;
-    stemmer: lunr.PipelineFunction;
-  };
-}
-const french = (lunr as unknown as FrenchLunr).fr;
+import { french } from './lunr-internals.js';
 
 // lunr.fr's stop list is accented ("à", "été", "même"); text reaches it already folded
 // (see below), so the folded spellings of those words are filtered here too.

@@ -2,14 +2,8 @@ import type lunr from 'lunr';
 import { foldedWords } from './fold.js';
 import type { SearchLanguage } from './language.js';
 import type { NearWords } from './near-words.js';
-import {
-  indexFor,
-  planQuery,
-  routeOrder,
-  type Candidate,
-  type QueryPlan,
-  type Route,
-} from './query-plan.js';
+import { indexFor } from './query-narrowing.js';
+import { planQuery, routeOrder, type Candidate, type QueryPlan, type Route } from './query-plan.js';
 import type { Vocabulary } from './vocabulary.js';
 
 const maxQueryLength = 200;
