@@ -120,7 +120,12 @@ interface Row {
   hello: Measure;
   results: Record<string, Measure | undefined>;
 }
-const columns = ['app, first visit', 'app, returning', 'nginx, first visit', 'nginx, returning'];
+const columns = [
+  'app, first visit',
+  'app, returning',
+  'nginx, first visit',
+  'nginx, returning',
+] as const;
 
 async function benchCorpus(label: string, contentDir: string) {
   const routes = await routesFor(contentDir);
@@ -162,12 +167,12 @@ async function benchCorpus(label: string, contentDir: string) {
       }));
       const helloMeasure = await measure(hello.url, firstVisit);
       const results: Row['results'] = {
-        [columns[0] as string]: await measure(site.url, firstVisit),
-        [columns[1] as string]: await measure(site.url, returning),
+        [columns[0]]: await measure(site.url, firstVisit),
+        [columns[1]]: await measure(site.url, returning),
       };
       await expectCached(nginx.url, route);
-      results[columns[2] as string] = await measure(nginx.url, firstVisit);
-      results[columns[3] as string] = await measure(nginx.url, returning);
+      results[columns[2]] = await measure(nginx.url, firstVisit);
+      results[columns[3]] = await measure(nginx.url, returning);
       if (route.page)
         statics[route.name] = await measure(files.url, [{ path: `/${route.name}.html` }]);
       rows.push({ route, hello: helloMeasure, results });

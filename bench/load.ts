@@ -36,7 +36,7 @@ function load(url: string, visits: Visit[], seconds: number): Promise<Measure> {
         })),
       },
       (error, result) => {
-        if (error) return reject(error);
+        if (error) return reject(error instanceof Error ? error : new Error(String(error)));
         resolve({
           rps: result.requests.average,
           p50: result.latency.p50,

@@ -12,6 +12,7 @@ import {
   type Topic,
   type Verb,
 } from './word-lists.js';
+import { itemAt } from '../../src/item-at.js';
 
 // Not the site's list of locales: the data are English/French pairs, so exactly these two.
 export type Locale = 'en' | 'fr';
@@ -42,11 +43,12 @@ export function fill(template: string, vars: Record<string, string>): string {
     parts = template.split(/\{(\w+)\}/);
     compiled.set(template, parts);
   }
-  let out = parts[0] as string;
+  let out = itemAt(parts, 0);
   for (let i = 1; i < parts.length; i += 2) {
-    const value = vars[parts[i] as string];
-    if (value === undefined) throw new Error(`no value for {${parts[i]}} in "${template}"`);
-    out += value + (parts[i + 1] as string);
+    const name = itemAt(parts, i);
+    const value = vars[name];
+    if (value === undefined) throw new Error(`no value for {${name}} in "${template}"`);
+    out += value + itemAt(parts, i + 1);
   }
   return out;
 }

@@ -9,6 +9,7 @@ import { fold, foldedWords } from '../../src/search/fold.js';
 import type { SearchLanguage } from '../../src/search/language.js';
 import { parseQuery } from '../../src/search/query.js';
 import { chance, int, pick, type Rng } from '../corpus/random.js';
+import { itemAt } from '../../src/item-at.js';
 
 export const kinds = ['1 word', '3 words', 'prefix', 'typo'] as const;
 export type Kind = (typeof kinds)[number];
@@ -33,7 +34,7 @@ function neighbour(rng: Rng, letter: string): string {
 /** One typing mistake (not on the first letter): swap, drop, double-hit or transpose. */
 function typo(rng: Rng, word: string): string {
   const i = int(rng, 1, word.length - 1);
-  const c = word[i] as string;
+  const c = word.charAt(i);
   switch (int(rng, 0, 3)) {
     case 0:
       return word.slice(0, i) + neighbour(rng, c) + word.slice(i + 1);
@@ -43,7 +44,7 @@ function typo(rng: Rng, word: string): string {
       return word.slice(0, i) + neighbour(rng, c) + word.slice(i);
     default:
       return i < word.length - 1
-        ? word.slice(0, i) + (word[i + 1] as string) + c + word.slice(i + 2)
+        ? word.slice(0, i) + word.charAt(i + 1) + c + word.slice(i + 2)
         : word.slice(0, -1);
   }
 }
@@ -118,7 +119,7 @@ export function buildQueries(
     const t = pick(rng, titles);
     if (t.length < 2) return undefined;
     const i = int(rng, 0, t.length - 2);
-    return [t[i] as string, t[i + 1] as string];
+    return [itemAt(t, i), itemAt(t, i + 1)];
   };
 
   const make: Record<Kind, () => string | undefined> = {
@@ -133,7 +134,7 @@ export function buildQueries(
       while (picks.size < 3) picks.add(int(rng, 0, t.length - 1));
       return [...picks]
         .sort((a, b) => a - b)
-        .map((i) => asTyped(t[i] as string))
+        .map((i) => asTyped(itemAt(t, i)))
         .join(' ');
     },
     prefix: () => {

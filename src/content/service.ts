@@ -37,7 +37,7 @@ export class ContentService {
     let timer: NodeJS.Timeout | undefined;
     this.watcher = watch(dir, { recursive: true }, () => {
       clearTimeout(timer);
-      timer = setTimeout(() => this.reload().catch(onError), 150);
+      timer = setTimeout(() => void this.reload().catch(onError), 150);
     });
   }
 

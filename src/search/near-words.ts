@@ -1,3 +1,5 @@
+import { itemAt } from '../item-at.js';
+
 /**
  * Typo tolerance without an automaton: the content's words bucketed by length, compared with
  * a query word by edit distance (insertion, deletion, substitution or swap of two neighbours,
@@ -25,7 +27,7 @@ export class NearWords {
       if (!bucket) continue;
       bucket.words.forEach((other, i) => {
         // Each edit adds or removes at most two letters from the set of letters used.
-        if (bitCount(letters ^ (bucket.letters[i] as number)) > 2 * maxEdits) return;
+        if (bitCount(letters ^ itemAt(bucket.letters, i)) > 2 * maxEdits) return;
         if (withinEdits(word, other, maxEdits)) found.push(other);
       });
     }
@@ -68,21 +70,21 @@ export function withinEdits(a: string, b: string, max: number): boolean {
     for (let j = from; j <= to; j++) {
       const same = a.charCodeAt(i - 1) === b.charCodeAt(j - 1);
       let d = Math.min(
-        (previous[j] as number) + 1,
-        (current[j - 1] as number) + 1,
-        (previous[j - 1] as number) + (same ? 0 : 1),
+        itemAt(previous, j) + 1,
+        itemAt(current, j - 1) + 1,
+        itemAt(previous, j - 1) + (same ? 0 : 1),
       );
       const swapped =
         i > 1 &&
         j > 1 &&
         a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
         a.charCodeAt(i - 2) === b.charCodeAt(j - 1);
-      if (swapped) d = Math.min(d, (before[j - 2] as number) + 1);
+      if (swapped) d = Math.min(d, itemAt(before, j - 2) + 1);
       current[j] = Math.min(d, out);
       best = Math.min(best, d);
     }
     if (best > max) return false;
     [before, previous, current] = [previous, current, before];
   }
-  return (previous[b.length] as number) <= max;
+  return itemAt(previous, b.length) <= max;
 }

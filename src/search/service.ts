@@ -105,8 +105,10 @@ export class SearchService {
     const suggestion = text
       .split(' ')
       .map((written) => {
-        const folded = foldedWords(written);
-        return folded.length === 1 ? (corrections.get(folded[0] as string) ?? written) : written;
+        const [word, ...more] = foldedWords(written);
+        return word !== undefined && more.length === 0
+          ? (corrections.get(word) ?? written)
+          : written;
       })
       .join(' ');
     return this.ranked(locale, suggestion).hits.length > 0 ? suggestion : undefined;

@@ -91,7 +91,7 @@ function matchingWords(text: string, marked: ReadonlySet<string>): Span[] {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // Every ASCII character but a letter or digit folds to a break.
-    const inWord = code < 128 ? isAsciiLetterOrDigit(code) : !breakPattern.test(text[i] as string);
+    const inWord = code < 128 ? isAsciiLetterOrDigit(code) : !breakPattern.test(text.charAt(i));
     if (inWord) {
       if (runStart < 0) {
         runStart = i;

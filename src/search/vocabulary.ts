@@ -1,3 +1,4 @@
+import { itemAt } from '../item-at.js';
 import type { SearchDocument } from './documents.js';
 import { foldedWords } from './fold.js';
 
@@ -73,12 +74,14 @@ export class Vocabulary {
     let hi = this.sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if ((this.sorted[mid] as string) < prefix) lo = mid + 1;
+      if (itemAt(this.sorted, mid) < prefix) lo = mid + 1;
       else hi = mid;
     }
     const found: string[] = [];
-    for (let i = lo; i < this.sorted.length && (this.sorted[i] as string).startsWith(prefix); i++) {
-      found.push(this.sorted[i] as string);
+    for (let i = lo; i < this.sorted.length; i++) {
+      const word = itemAt(this.sorted, i);
+      if (!word.startsWith(prefix)) break;
+      found.push(word);
     }
     return this.mostFrequent(found, limit);
   }

@@ -52,11 +52,12 @@ export class PgSurveyStore implements SurveyStore {
       await client.query('SELECT pg_advisory_lock($1)', [migrationLock]);
       await client.query('CREATE TABLE IF NOT EXISTS survey_schema (version INTEGER NOT NULL)');
       const { rows } = await client.query<{ version: number }>('SELECT version FROM survey_schema');
-      let version = rows[0]?.version ?? 0;
+      const current = rows[0]?.version ?? 0;
       if (rows.length === 0) await client.query('INSERT INTO survey_schema (version) VALUES (0)');
-      for (; version < migrations.length; version++) {
+      for (const [version, migration] of migrations.entries()) {
+        if (version < current) continue;
         await client.query('BEGIN');
-        await client.query(migrations[version] as string);
+        await client.query(migration);
         await client.query('UPDATE survey_schema SET version = $1', [version + 1]);
         await client.query('COMMIT');
       }
@@ -107,7 +108,7 @@ export class PgSurveyStore implements SurveyStore {
         [...where.params, question.id],
       );
       counts[question.id] = Object.fromEntries(
-        rows.filter((r) => r.value !== null).map((r) => [r.value, Number(r.n)]),
+        rows.flatMap(({ value, n }) => (value === null ? [] : [[value, Number(n)] as const])),
       );
     }
     return { total: Number(total.rows[0]?.n ?? 0), counts };

@@ -1,3 +1,6 @@
+/* eslint-disable @typescript-eslint/require-await --
+   better-sqlite3 is synchronous; the methods stay async to meet SurveyStore, so that a thrown
+   error reaches callers as a rejection, as it does from the PostgreSQL store. */
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -49,9 +52,10 @@ export class SqliteSurveyStore implements SurveyStore {
 
   private migrate(): void {
     const current = this.db.pragma('user_version', { simple: true }) as number;
-    for (let version = current; version < migrations.length; version++) {
+    for (const [version, migration] of migrations.entries()) {
+      if (version < current) continue;
       this.db.transaction(() => {
-        this.db.exec(migrations[version] as string);
+        this.db.exec(migration);
         this.db.pragma(`user_version = ${version + 1}`);
       })();
     }

@@ -48,9 +48,9 @@ export function validateAnswers(body: unknown, topics: readonly string[]): Valid
     >,
   );
   const values = Object.fromEntries(
-    questions.map((q) => {
+    questions.map((q): [QuestionId, string] => {
       const raw = form[q.id];
-      const first = Array.isArray(raw) ? raw[0] : raw;
+      const first: unknown = Array.isArray(raw) ? raw[0] : raw;
       return [q.id, typeof first === 'string' ? first : ''];
     }),
   ) as Record<QuestionId, string>;

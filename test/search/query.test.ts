@@ -7,6 +7,7 @@ import { compactIndex, loadCompactIndex } from '../../src/search/index-builder.j
 import { candidatesOf, parseQuery } from '../../src/search/query.js';
 import { planQuery, postingBudget, postingsOf } from '../../src/search/query-plan.js';
 import { Vocabulary } from '../../src/search/vocabulary.js';
+import { itemAt } from '../../src/item-at.js';
 
 /**
  * Query building on a corpus larger than the posting budget: every document holds
@@ -28,7 +29,7 @@ const doc = (i: number, title: string, text: string, keywords: string[] = []): S
 });
 
 const docs: SearchDocument[] = Array.from({ length: size }, (_, i) => {
-  const topic = topics[i % topics.length] as string;
+  const topic = itemAt(topics, i % topics.length);
   return doc(i, `Europass ${topic} question`, `Europass explains the ${topic} steps.`);
 });
 // Rare words, alone or together, for ranking and expansion.
@@ -45,7 +46,7 @@ let index: lunr.Index;
 
 beforeAll(() => {
   engine = new SearchEngine(docs, language);
-  index = (engine as unknown as { index: lunr.Index }).index;
+  index = engine.index;
 });
 
 const search = (q: string) => engine.search(engine.expand(parseQuery(q, language).terms));

@@ -75,7 +75,10 @@ async function answerRepeatedly(
  * Runs the kill-and-restart cycles against one store; `storedIds` reads the store's
  * submission ids straight from the data while no server runs (and checks its integrity).
  */
-async function crashCycles(env: Record<string, string>, storedIds: () => Promise<string[]>) {
+async function crashCycles(
+  env: Record<string, string>,
+  storedIds: () => string[] | Promise<string[]>,
+) {
   const tally: Tally = {
     sent: new Set(),
     acknowledged: new Set(),
@@ -100,7 +103,7 @@ async function crashCycles(env: Record<string, string>, storedIds: () => Promise
     expect((await within(10, 'exiting after SIGKILL', server.exited)).signal).toBe('SIGKILL');
     await within(30, 'the visitors stopping', Promise.all(loops));
 
-    stored = await within(30, 'reading the stored ids', storedIds());
+    stored = await within(30, 'reading the stored ids', Promise.resolve(storedIds()));
     const storedSet = new Set(stored);
     const context = `after cycle ${cycle}`;
     expect(storedSet.size, `${context}: ids stored twice`).toBe(stored.length);
@@ -139,7 +142,7 @@ describe('killing the server with SIGKILL while visitors answer the survey', () 
   });
 
   it('never loses an acknowledged answer, nor corrupts the SQLite file', { timeout }, async () => {
-    await crashCycles({ DATA_DIR: dataDir.dir }, async () => {
+    await crashCycles({ DATA_DIR: dataDir.dir }, () => {
       const db = new Database(path.join(dataDir.dir, 'survey.sqlite'), { readonly: true });
       try {
         expect(db.pragma('integrity_check', { simple: true })).toBe('ok');

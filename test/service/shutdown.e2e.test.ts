@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/app.js';
 import { launchServer, type ServerProcess } from '../support/server-process.js';
 import { SurveyVisitor, validAnswers } from '../support/survey-visitor.js';
+import { itemAt } from '../../src/item-at.js';
 
 const shutdownTimeout = 5;
 const exitMargin = 3;
@@ -67,7 +68,7 @@ async function keepAliveLoop(port: number, result: LoadResult, running: () => bo
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   const deadline = Date.now() + 30_000;
   for (let i = 0; running() && Date.now() < deadline; i++) {
-    const outcome = await get(agent, port, pages[i % pages.length] as string);
+    const outcome = await get(agent, port, itemAt(pages, i % pages.length));
     if (typeof outcome === 'number') {
       result.statuses.set(outcome, (result.statuses.get(outcome) ?? 0) + 1);
       if (Date.now() > result.signalledAt) result.answeredAfterSignal += 1;

@@ -20,7 +20,7 @@ function trickle(port: number, request: string, everyMs: number) {
   let answer = '';
   socket.on('data', (chunk: Buffer) => (answer += chunk.toString()));
   const timer = setInterval(() => {
-    if (at < request.length && !socket.destroyed) socket.write(request[at++] as string);
+    if (at < request.length && !socket.destroyed) socket.write(request.charAt(at++));
   }, everyMs);
   const started = Date.now();
   const closed = new Promise<{ afterMs: number; answer: string }>((resolve) =>

@@ -5,6 +5,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { inspect } from 'node:util';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { projectRoot } from '../../src/config.js';
@@ -26,7 +27,7 @@ export interface Site {
 export function useSite(env: Record<string, string> = {}): Site {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
-  let setupError: unknown;
+  let setupError: Error | undefined;
   let contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
@@ -35,7 +36,10 @@ export function useSite(env: Record<string, string> = {}): Site {
     if (launched.status === 'fulfilled') browser = launched.value;
     // Kept for every test to throw: a missing chromium fails each test with the install
     // command, where a throwing beforeAll would only mark them skipped.
-    setupError = [launched, started].find((r) => r.status === 'rejected')?.reason;
+    const failed: unknown = [launched, started].find((r) => r.status === 'rejected')?.reason;
+    if (failed !== undefined) {
+      setupError = failed instanceof Error ? failed : new Error(inspect(failed));
+    }
   });
 
   // Tests of a file run one after another, so the contexts listed are the finished test's.

@@ -28,7 +28,7 @@ function runner(): { run: (file: string, args: string[]) => void; owner?: number
     const [command, all] = root
       ? ['runuser', ['-u', 'postgres', '--', file, ...args]]
       : [file, args];
-    const result = spawnSync(command, all as string[], { encoding: 'utf8' });
+    const result = spawnSync(command, all, { encoding: 'utf8' });
     if (result.status !== 0) {
       throw new Error(`${path.basename(file)} failed: ${result.stderr || result.error}`);
     }

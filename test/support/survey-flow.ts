@@ -4,7 +4,6 @@
  */
 import type { HTMLElement } from 'node-html-parser';
 import type request from 'supertest';
-import type { Response } from 'supertest';
 import { beforeAll, expect } from 'vitest';
 import type { Locale } from '../../src/i18n/locales.js';
 import type { SurveyResponse } from '../../src/survey/questions.js';
@@ -62,11 +61,6 @@ export function submit(agent: Agent, locale: Locale, form: FormPage, fields: Fie
     .post(`/${locale}/survey`)
     .type('form')
     .send(encode({ ...hidden, ...fields }));
-}
-
-export function cookie(res: Response, name: string): string | undefined {
-  const header = res.headers['set-cookie'] as unknown as string[] | undefined;
-  return header?.find((c) => c.startsWith(`${name}=`));
 }
 
 export const title = (doc: HTMLElement) => doc.querySelector('title')?.text ?? '';

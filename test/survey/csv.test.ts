@@ -29,8 +29,12 @@ async function collect(lines: AsyncIterable<string>): Promise<string> {
   return text;
 }
 
-async function* some(...items: SurveyResponse[]): AsyncIterable<SurveyResponse> {
-  yield* items;
+/** The store's responses() as the CSV writer reads it: an async iterable. */
+function some(...items: SurveyResponse[]): AsyncIterable<SurveyResponse> {
+  return (async function* () {
+    await Promise.resolve();
+    yield* items;
+  })();
 }
 
 describe('CSV fields', () => {

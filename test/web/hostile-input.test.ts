@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request, { type Response, type Test } from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setCookieHeaders } from '../support/cookies.js';
 import { projectRoot } from '../../src/config.js';
 import { isLocale, type Locale } from '../../src/i18n/locales.js';
 import type { SurveyResponse } from '../../src/survey/questions.js';
@@ -173,7 +174,7 @@ beforeAll(async () => {
   expect(before).toHaveLength(1);
 
   const survey = await request(server).get('/en/survey');
-  const cookies = survey.headers['set-cookie'] as unknown as string[];
+  const cookies = setCookieHeaders(survey);
   csrfCookie = cookies.find((c) => c.includes('csrf'))?.split(';')[0] ?? '';
   csrfToken = hiddenField(survey.text, '_csrf');
   expect(csrfCookie && csrfToken).toBeTruthy();
@@ -249,7 +250,10 @@ function problemsOf(route: Route, input: Input, res: Response, time: Timing): st
   const path = (route.path.split('?')[0] ?? '') + (input.suffix ?? '');
   if (path.startsWith('/api/') && res.status >= 400) {
     if (res.type !== 'application/json') problems.push(`error as ${res.type}, not JSON`);
-    else if (res.request.method !== 'HEAD' && typeof res.body?.error !== 'string') {
+    else if (
+      res.request.method !== 'HEAD' &&
+      typeof (res.body as { error?: unknown } | undefined)?.error !== 'string'
+    ) {
       problems.push('JSON error without an error message');
     }
   }
@@ -263,7 +267,7 @@ function problemsOf(route: Route, input: Input, res: Response, time: Timing): st
     else if (isLocale(segment) && lang !== segment) problems.push(`page in ${lang} for ${segment}`);
     else if (res.status >= 400 && !errorTitles(lang).includes(title)) {
       problems.push(`error page titled "${title}"`);
-    } else if (!title.endsWith(` – ${site.services.i18n.t(lang as Locale)('site.name')}`)) {
+    } else if (!title.endsWith(` – ${site.services.i18n.t(lang)('site.name')}`)) {
       problems.push(`page titled "${title}"`);
     }
     const fields = doc.querySelectorAll('input[value], textarea');

@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setCookieHeaders } from '../support/cookies.js';
 import { buildTestApp, copyOfRealContent } from '../support/app.js';
 import { languageSwitch, parseHtml } from '../support/html.js';
 
@@ -31,7 +32,7 @@ describe('choosing the language at /', () => {
     expect(switched.status).toBe(303);
     expect(switched.headers.location).toBe('/fr/eu-login');
     expect(switched.headers['cache-control']).toBe('no-store');
-    const cookie = (switched.headers['set-cookie'] as unknown as string[]).join(';');
+    const cookie = setCookieHeaders(switched).join(';');
     expect(cookie).toMatch(/lang=fr/);
     expect(cookie).toMatch(/HttpOnly/);
     const res = await request(app).get('/').set('Accept-Language', 'en').set('Cookie', 'lang=fr');

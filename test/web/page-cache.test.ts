@@ -5,6 +5,7 @@ import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import request, { type Response } from 'supertest';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { setCookieHeaders } from '../support/cookies.js';
 import { locales } from '../../src/i18n/locales.js';
 import { buildTestApp } from '../support/app.js';
 import { bigTopic, realContentWithBigTopic } from './big-topic.js';
@@ -135,7 +136,7 @@ describe('the survey invitation, dismissed', () => {
       .send({ return: '/en/eu-login' });
     expect(res.status).toBe(303);
     expect(res.headers.location).toBe('/en/eu-login');
-    const cookie = (res.headers['set-cookie'] as unknown as string[]).join(';');
+    const cookie = setCookieHeaders(res).join(';');
     expect(cookie).toMatch(/survey_invitation=hidden/);
     const after = await request(site.app).get('/en/eu-login').set('Cookie', hidden);
     expect(after.text).not.toContain('survey-banner');

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { SearchApiBody } from '../../src/web/routes/api.js';
 import { buildTestApp } from '../support/app.js';
 import { parseHtml } from '../support/html.js';
 
@@ -128,10 +129,11 @@ describe('search API', () => {
     const res = await request(app).get('/api/search?lang=en&q=qr+code&limit=5');
     expect(res.status).toBe(200);
     expect(res.type).toBe('application/json');
-    expect(res.body.query).toBe('qr code');
-    expect(res.body.total).toBeGreaterThan(1);
-    expect(res.body.results.length).toBeLessThanOrEqual(5);
-    expect(Object.keys(res.body.results[0]).sort()).toEqual([
+    const body = res.body as SearchApiBody;
+    expect(body.query).toBe('qr code');
+    expect(body.total).toBeGreaterThan(1);
+    expect(body.results.length).toBeLessThanOrEqual(5);
+    expect(Object.keys(body.results[0] ?? {}).sort()).toEqual([
       'category',
       'id',
       'snippet',
@@ -142,14 +144,12 @@ describe('search API', () => {
     const pageUrls = doc
       .querySelectorAll('.search-result__title a')
       .map((a) => a.getAttribute('href'));
-    expect(res.body.results.map((r: { url: string }) => r.url)).toEqual(
-      pageUrls.slice(0, res.body.results.length),
-    );
+    expect(body.results.map((r) => r.url)).toEqual(pageUrls.slice(0, body.results.length));
   });
 
   it('finds answers from a two-letter prefix, as typed', async () => {
     const res = await request(app).get('/api/search?lang=fr&q=te');
-    expect(res.body.total).toBeGreaterThan(0);
+    expect((res.body as SearchApiBody).total).toBeGreaterThan(0);
   });
 
   it.each(['lang=de', 'lang=', '', 'lang[x]=en', 'lang=../../x'])(
@@ -161,7 +161,9 @@ describe('search API', () => {
         .set('Accept-Language', 'fr')
         .redirects(1);
       expect(res.status).toBe(400);
-      expect(res.body.error).toBe('Langue inconnue. Utilisez lang=en ou lang=fr.');
+      expect((res.body as { error: string }).error).toBe(
+        'Langue inconnue. Utilisez lang=en ou lang=fr.',
+      );
     },
   );
 
@@ -171,6 +173,6 @@ describe('search API', () => {
     ['x', 5],
   ])('bounds limit=%s to %i results at most', async (limit, max) => {
     const res = await request(app).get(`/api/search?lang=en&q=eu+login+europass&limit=${limit}`);
-    expect(res.body.results.length).toBe(max);
+    expect((res.body as SearchApiBody).results.length).toBe(max);
   });
 });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import request, { type Response, type Test } from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setCookieHeaders } from '../support/cookies.js';
 import { hiddenField, parseHtml } from '../support/html.js';
 import {
   buildSites,
@@ -42,9 +43,9 @@ const expectedPolicy = {
   'object-src': ["'none'"],
 };
 
-function policy(header: unknown): Record<string, string[]> {
+function policy(header: string | undefined): Record<string, string[]> {
   return Object.fromEntries(
-    String(header ?? '')
+    (header ?? '')
       .split(';')
       .map((part) => part.trim().split(/\s+/))
       .filter(([name]) => name)
@@ -86,7 +87,7 @@ function expectSecurityHeaders(label: string, res: Response, overHttps: boolean)
   expect(res.headers['cross-origin-opener-policy'], label).toBe('same-origin');
   expect(res.headers['cross-origin-resource-policy'], label).toBe('same-origin');
   expect(res.headers['x-powered-by'], label).toBeUndefined();
-  const hsts = res.headers['strict-transport-security'] as string | undefined;
+  const hsts = res.headers['strict-transport-security'];
   if (overHttps) {
     expect(Number(/max-age=(\d+)/.exec(hsts ?? '')?.[1]), label).toBeGreaterThanOrEqual(31536000);
   } else {
@@ -116,8 +117,7 @@ interface SetCookie {
 }
 
 function setCookies(res: Response): SetCookie[] {
-  const headers = (res.headers['set-cookie'] as unknown as string[] | undefined) ?? [];
-  return headers.map((header) => {
+  return setCookieHeaders(res).map((header) => {
     const [pair = '', ...attributes] = header.split(';').map((part) => part.trim());
     return { name: pair.slice(0, pair.indexOf('=')), attributes, header };
   });

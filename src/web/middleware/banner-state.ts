@@ -1,3 +1,4 @@
+import { cookieOf } from '../request/cookies.js';
 import type { CookieOptions, RequestHandler } from 'express';
 
 /**
@@ -13,6 +14,6 @@ export function invitationCookieOptions(secure: boolean): CookieOptions {
 
 /** Reads the invitation cookie once: every page's banner, and the page cache's key, follow it. */
 export const bannerState: RequestHandler = (req, res, next) => {
-  res.locals.invitationHidden = req.cookies?.[invitationCookie] === 'hidden';
+  res.locals.invitationHidden = cookieOf(req, invitationCookie) === 'hidden';
   next();
 };

@@ -6,6 +6,13 @@ import { cacheControl, sameForEveryone } from '../http/cache-control.js';
 import { canonicalQuery } from '../middleware/canonical-query.js';
 import { intParam, textParam } from '../request/query-params.js';
 
+/** What GET /api/search answers (200). */
+export interface SearchApiBody {
+  query: string;
+  total: number;
+  results: { id: string; title: string; url: string; category: string; snippet: string }[];
+}
+
 /**
  * JSON search for the suggestions script: same ranking as the results page, the same for
  * every visitor. (The app sets "json escape": echoed text never reads as markup.)
@@ -22,7 +29,7 @@ export function apiRouter(search: SearchService, i18n: I18n): Router {
     const limit = intParam(req.query.limit, 5, 1, 20);
     const page = search.search(lang, textParam(req.query.q), { perPage: limit });
     sameForEveryone(res, cacheControl.searchApi);
-    res.json({
+    const body: SearchApiBody = {
       query: page.query,
       total: page.total,
       results: page.results.map(({ id, title, url, category, snippet }) => ({
@@ -32,7 +39,8 @@ export function apiRouter(search: SearchService, i18n: I18n): Router {
         category,
         snippet,
       })),
-    });
+    };
+    res.json(body);
   });
   return router;
 }

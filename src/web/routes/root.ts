@@ -1,3 +1,4 @@
+import { cookieOf } from '../request/cookies.js';
 import { Router } from 'express';
 import type { Config } from '../../config.js';
 import type { ContentService } from '../../content/service.js';
@@ -15,7 +16,7 @@ export function rootRouter(content: ContentService, config: Config): Router {
   const router = Router();
 
   router.get('/', (req, res) => {
-    const remembered = req.cookies?.[languageCookie] as unknown;
+    const remembered = cookieOf(req, languageCookie);
     const locale = isLocale(remembered)
       ? remembered
       : req.acceptsLanguages(...locales) || defaultLocale;

@@ -26,7 +26,7 @@ const built = new WeakMap<ContentRepository, Map<string, string>>();
  */
 export function buildSitemap(repo: ContentRepository, siteUrl: string): string {
   let bySite = built.get(repo);
-  if (!bySite) built.set(repo, (bySite = new Map()));
+  if (!bySite) built.set(repo, (bySite = new Map<string, string>()));
   let xml = bySite.get(siteUrl);
   if (xml === undefined) bySite.set(siteUrl, (xml = renderSitemap(repo, siteUrl)));
   return xml;

@@ -9,12 +9,12 @@ import { parseHtml } from '../../support/html.js';
 import {
   answers,
   banner,
-  cookie,
   iso,
   openForm,
   submit,
   useSurveySite,
 } from '../../support/survey-flow.js';
+import { cookie } from '../../support/cookies.js';
 
 const flow = useSurveySite();
 const { stored, storedCount, t } = flow;
@@ -43,7 +43,7 @@ describe('answering the survey', () => {
         {
           submissionId: form.submission,
           locale,
-          createdAt: expect.stringMatching(iso),
+          createdAt: expect.stringMatching(iso) as string,
           answers: {
             satisfaction: '4',
             found: 'partly',

@@ -7,13 +7,13 @@ import { parseHtml } from '../../support/html.js';
 import {
   answers,
   banner,
-  cookie,
   encode,
   formOf,
   openForm,
   submit,
   useSurveySite,
 } from '../../support/survey-flow.js';
+import { cookie } from '../../support/cookies.js';
 
 const flow = useSurveySite();
 

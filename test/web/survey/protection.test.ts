@@ -6,7 +6,6 @@ import { buildTestApp } from '../../support/app.js';
 import { parseHtml } from '../../support/html.js';
 import {
   answers,
-  cookie,
   encode,
   formOf,
   openForm,
@@ -14,12 +13,13 @@ import {
   useSurveySite,
   type Built,
 } from '../../support/survey-flow.js';
+import { cookie } from '../../support/cookies.js';
 
 const flow = useSurveySite();
 const { stored, storedCount, t } = flow;
 
 describe('protection against forged forms', () => {
-  const forbidden = async (locale: Locale, res: Response) => {
+  const forbidden = (locale: Locale, res: Response) => {
     expect(res.status).toBe(403);
     const doc = parseHtml(res.text);
     expect(doc.querySelector('html')?.getAttribute('lang')).toBe(locale);
@@ -32,7 +32,7 @@ describe('protection against forged forms', () => {
     const agent = request.agent(flow.site.app);
     const form = await openForm(agent, locale);
     const before = await storedCount();
-    await forbidden(locale, await submit(agent, locale, form, answers({ _csrf: undefined })));
+    forbidden(locale, await submit(agent, locale, form, answers({ _csrf: undefined })));
     expect(await storedCount()).toBe(before);
   });
 
@@ -41,7 +41,7 @@ describe('protection against forged forms', () => {
     const form = await openForm(agent, locale);
     const before = await storedCount();
     const wrong = `${form.token.slice(0, -4)}0000`;
-    await forbidden(locale, await submit(agent, locale, form, answers({ _csrf: wrong })));
+    forbidden(locale, await submit(agent, locale, form, answers({ _csrf: wrong })));
     expect(await storedCount()).toBe(before);
   });
 
@@ -53,8 +53,8 @@ describe('protection against forged forms', () => {
       const stolen = await openForm(attacker, locale);
       await openForm(victim, locale);
       const before = await storedCount();
-      await forbidden(locale, await submit(victim, locale, stolen, answers()));
-      await forbidden(
+      forbidden(locale, await submit(victim, locale, stolen, answers()));
+      forbidden(
         locale,
         await submit(request.agent(flow.site.app), locale, stolen, answers()), // no cookie at all
       );
