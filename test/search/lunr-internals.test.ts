@@ -12,6 +12,7 @@ import {
   serializeIndex,
   vectorElementsOf,
   withInvertedIndex,
+  type FieldPostings,
 } from '../../src/search/lunr-internals.js';
 
 // The shapes src/search/lunr-internals.ts assumes inside lunr, each checked on a real index:
@@ -95,13 +96,9 @@ describe('lunr internals the search relies on', () => {
   it('searches a view with a narrowed inverted index, leaving the index itself whole', () => {
     const original = postingOf(index, password);
     if (!original) throw new Error(`no posting for "${password}"`);
+    const byField: Record<string, FieldPostings> = { title: { 1: original.title?.[1] ?? {} } };
     const narrowed = withInvertedIndex(index, {
-      [password]: Object.assign(
-        { title: { 1: original.title?.[1] ?? {} } },
-        {
-          _index: original._index,
-        },
-      ),
+      [password]: Object.assign(byField, { _index: original._index }),
     });
     expect(refsOf(narrowed.query((q) => q.term(password, { fields: ['title'] })))).toEqual(['1']);
     expect(refsOf(index.query((q) => q.term(password, { fields: ['title'] })))).toEqual(['0', '1']);
@@ -109,9 +106,7 @@ describe('lunr internals the search relies on', () => {
 
   it('has lunr-languages’ French stop-word filter and stemmer', () => {
     expect(typeof french.stopWordFilter).toBe('function');
-    expect(french.stemmer(new lunr.Token('authentification', {}), 0, []).toString()).toBe(
-      'authentif',
-    );
+    expect(String(french.stemmer(new lunr.Token('authentification', {}), 0, []))).toBe('authentif');
     expect(french.stopWordFilter(new lunr.Token('les', {}), 0, [])).toBeUndefined();
   });
 });
