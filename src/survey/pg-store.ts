@@ -1,4 +1,5 @@
-import pg from 'pg';
+import type pg from 'pg';
+import { createPool, migrate } from '../storage/postgres.js';
 import { filterClause } from './filter-sql.js';
 import { closedQuestions, type Answers, type SurveyResponse } from './questions.js';
 import type { Comment, ResponseFilter, SurveyStore, SurveySummary } from './store.js';
@@ -35,39 +36,9 @@ export class PgSurveyStore implements SurveyStore {
 
   /** Connects and brings the schema up to date (safe with several instances at once). */
   static async connect(connectionString: string): Promise<PgSurveyStore> {
-    // Dates given as YYYY-MM-DD mean UTC days, whatever the server's time zone.
-    const pool = new pg.Pool({ connectionString, max: 10, options: '-c timezone=UTC' });
-    // PostgreSQL may end a connection while it sits idle in the pool (restart, failover,
-    // pg_terminate_backend). The pool then drops it and opens another for the next query, but
-    // it also emits 'error', which with no listener would crash the whole process.
-    pool.on('error', () => undefined);
-    const store = new PgSurveyStore(pool);
-    await store.migrate();
-    return store;
-  }
-
-  private async migrate(): Promise<void> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('SELECT pg_advisory_lock($1)', [migrationLock]);
-      await client.query('CREATE TABLE IF NOT EXISTS survey_schema (version INTEGER NOT NULL)');
-      const { rows } = await client.query<{ version: number }>('SELECT version FROM survey_schema');
-      const current = rows[0]?.version ?? 0;
-      if (rows.length === 0) await client.query('INSERT INTO survey_schema (version) VALUES (0)');
-      for (const [version, migration] of migrations.entries()) {
-        if (version < current) continue;
-        await client.query('BEGIN');
-        await client.query(migration);
-        await client.query('UPDATE survey_schema SET version = $1', [version + 1]);
-        await client.query('COMMIT');
-      }
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      await client.query('SELECT pg_advisory_unlock($1)', [migrationLock]).catch(() => undefined);
-      client.release();
-    }
+    const pool = createPool(connectionString, 10);
+    await migrate(pool, 'survey_schema', migrationLock, migrations);
+    return new PgSurveyStore(pool);
   }
 
   /** The schema version in force (tests check it). */

@@ -1,15 +1,15 @@
 /* eslint-disable @typescript-eslint/require-await --
    better-sqlite3 is synchronous; the methods stay async to meet SurveyStore, so that a thrown
    error reaches callers as a rejection, as it does from the PostgreSQL store. */
-import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import type Database from 'better-sqlite3';
 import path from 'node:path';
+import { durabilitySettings, openDurableDatabase } from '../storage/sqlite.js';
 import { filterClause } from './filter-sql.js';
 import { closedQuestions, type Answers, type SurveyResponse } from './questions.js';
 import type { Comment, ResponseFilter, SurveyStore, SurveySummary } from './store.js';
 import type { Locale } from '../i18n/locales.js';
 
-/** Schema versions, applied in order; PRAGMA user_version records the last one applied. */
+/** Schema versions, applied in order (see openDurableDatabase). */
 const migrations = [
   `CREATE TABLE responses (
      id INTEGER PRIMARY KEY,
@@ -34,40 +34,12 @@ export class SqliteSurveyStore implements SurveyStore {
   private readonly db: Database.Database;
 
   constructor(dataDir: string) {
-    mkdirSync(dataDir, { recursive: true });
-    this.db = new Database(path.join(dataDir, 'survey.sqlite'));
-    // Set on every open: SQLite does not remember synchronous, and a WAL database reopened
-    // without it runs at NORMAL, where a power cut can lose the last commits.
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = FULL');
-    this.db.pragma('busy_timeout = 5000');
-    if (this.db.pragma('journal_mode', { simple: true }) !== 'wal') {
-      throw new Error('SQLite refused WAL mode for the survey database');
-    }
-    if (this.db.pragma('synchronous', { simple: true }) !== 2) {
-      throw new Error('SQLite refused synchronous=FULL for the survey database');
-    }
-    this.migrate();
-  }
-
-  private migrate(): void {
-    const current = this.db.pragma('user_version', { simple: true }) as number;
-    for (const [version, migration] of migrations.entries()) {
-      if (version < current) continue;
-      this.db.transaction(() => {
-        this.db.exec(migration);
-        this.db.pragma(`user_version = ${version + 1}`);
-      })();
-    }
+    this.db = openDurableDatabase(path.join(dataDir, 'survey.sqlite'), migrations);
   }
 
   /** The durability settings in force (tests check them after a reopen). */
-  settings(): { journalMode: string; synchronous: number; userVersion: number } {
-    return {
-      journalMode: this.db.pragma('journal_mode', { simple: true }) as string,
-      synchronous: this.db.pragma('synchronous', { simple: true }) as number,
-      userVersion: this.db.pragma('user_version', { simple: true }) as number,
-    };
+  settings(): ReturnType<typeof durabilitySettings> {
+    return durabilitySettings(this.db);
   }
 
   async save(response: SurveyResponse): Promise<'stored' | 'duplicate'> {
