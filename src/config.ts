@@ -53,6 +53,8 @@ const envSchema = z.object({
   CSRF_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   TRUST_PROXY: z.string().optional().transform(parseTrustProxy),
   SURVEY_RATE_LIMIT: z.coerce.number().int().min(0).default(10),
+  FEEDBACK_RATE_LIMIT: z.coerce.number().int().min(0).default(30),
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   ADMIN_USERNAME: z.string().min(1).optional(),
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
@@ -88,13 +90,17 @@ export interface Config {
   trustProxy: string[] | false;
   /** Survey submissions allowed per client IP per 15 minutes (0 turns the limit off). */
   surveyRateLimit: number;
+  /** "Was this helpful?" votes allowed per client IP per 15 minutes (0 turns the limit off). */
+  feedbackRateLimit: number;
+  /** Days votes and search counts are kept; older ones are deleted (daily). */
+  retentionDays: number;
   /** Staff credentials for /admin; the admin pages do not exist without them. */
   admin: { username: string; password: string } | undefined;
   /** pino level; tests are silent unless asked. */
   logLevel: string;
   /** Seconds a shutdown waits for requests in flight before closing their connections. */
   shutdownTimeout: number;
-  /** PostgreSQL for survey responses (several instances); SQLite in DATA_DIR when unset. */
+  /** PostgreSQL for survey answers, votes and search counts (several instances); SQLite in DATA_DIR when unset. */
   databaseUrl: string | undefined;
 }
 
@@ -134,6 +140,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     csrfSecretFromEnv: Boolean(vars.CSRF_SECRET),
     trustProxy: vars.TRUST_PROXY,
     surveyRateLimit: vars.SURVEY_RATE_LIMIT,
+    feedbackRateLimit: vars.FEEDBACK_RATE_LIMIT,
+    retentionDays: vars.RETENTION_DAYS,
     admin:
       vars.ADMIN_USERNAME && vars.ADMIN_PASSWORD
         ? { username: vars.ADMIN_USERNAME, password: vars.ADMIN_PASSWORD }

@@ -8,6 +8,10 @@ import { Lifecycle } from './lifecycle.js';
 import { createLogger, type Logger } from './logger.js';
 import { IndexCache } from './search/index-cache.js';
 import { SearchService } from './search/service.js';
+import { scheduleRetention } from './feedback/retention.js';
+import { SearchCounter } from './feedback/search-counter.js';
+import { SqliteFeedbackStore } from './feedback/sqlite-store.js';
+import type { FeedbackStore } from './feedback/store.js';
 import { SqliteSurveyStore } from './survey/sqlite-store.js';
 import type { SurveyStore } from './survey/store.js';
 import { AssetManifest } from './web/views/assets.js';
@@ -23,6 +27,10 @@ export interface Services {
   content: ContentService;
   search: SearchService;
   surveyStore: SurveyStore;
+  feedbackStore: FeedbackStore;
+  searchCounter: SearchCounter;
+  /** Stops the daily deletion of old votes and search counts. */
+  stopRetention: () => void;
   assets: AssetManifest;
   views: nunjucks.Environment;
   render: RenderPage;
@@ -51,6 +59,16 @@ export async function buildServices(config: Config): Promise<Services> {
   const surveyStore: SurveyStore = config.databaseUrl
     ? await (await import('./survey/pg-store.js')).PgSurveyStore.connect(config.databaseUrl)
     : new SqliteSurveyStore(config.dataDir);
+  const feedbackStore: FeedbackStore = config.databaseUrl
+    ? await (await import('./feedback/pg-store.js')).PgFeedbackStore.connect(config.databaseUrl)
+    : new SqliteFeedbackStore(config.dataDir);
+  const logError = (message: string) => (error: unknown) => logger.error({ err: error }, message);
+  const searchCounter = new SearchCounter(feedbackStore, logError('search counts not written'));
+  const stopRetention = await scheduleRetention(
+    feedbackStore,
+    config.retentionDays,
+    logError('old votes and search counts not deleted'),
+  );
   const pageCache = new PageCache();
   content.onReload(() => pageCache.clear());
   return {
@@ -60,6 +78,9 @@ export async function buildServices(config: Config): Promise<Services> {
     content,
     search,
     surveyStore,
+    feedbackStore,
+    searchCounter,
+    stopRetention,
     assets,
     views,
     render,
@@ -70,5 +91,10 @@ export async function buildServices(config: Config): Promise<Services> {
 /** Releases what the services hold (file watchers, database connections). */
 export async function closeServices(services: Services): Promise<void> {
   services.content.close();
-  await services.surveyStore.close();
+  services.stopRetention();
+  // Counts still in memory are written before the store closes.
+  await services.searchCounter
+    .close()
+    .catch((error: unknown) => services.logger.error({ err: error }, 'search counts not written'));
+  await Promise.all([services.surveyStore.close(), services.feedbackStore.close()]);
 }

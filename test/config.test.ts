@@ -42,3 +42,23 @@ describe('TRUST_PROXY', () => {
     },
   );
 });
+
+describe('RETENTION_DAYS and FEEDBACK_RATE_LIMIT', () => {
+  it('keeps votes and search counts a year by default, and takes a number of days', () => {
+    expect(loadConfig({}).retentionDays).toBe(365);
+    expect(loadConfig({ RETENTION_DAYS: '30' }).retentionDays).toBe(30);
+  });
+
+  it.each(['0', '-1', '1.5', 'forever', '3651'])(
+    'refuses RETENTION_DAYS=%s, naming it',
+    (value) => {
+      expect(() => loadConfig({ RETENTION_DAYS: value })).toThrow(/RETENTION_DAYS/);
+    },
+  );
+
+  it('limits votes per address unless set to 0', () => {
+    expect(loadConfig({}).feedbackRateLimit).toBe(30);
+    expect(loadConfig({ FEEDBACK_RATE_LIMIT: '0' }).feedbackRateLimit).toBe(0);
+    expect(() => loadConfig({ FEEDBACK_RATE_LIMIT: '-3' })).toThrow(/FEEDBACK_RATE_LIMIT/);
+  });
+});

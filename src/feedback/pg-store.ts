@@ -1,0 +1,247 @@
+import type pg from 'pg';
+import type { Locale } from '../i18n/locales.js';
+import { createPool, migrate } from '../storage/postgres.js';
+import { nextDay } from '../survey/filter-sql.js';
+import type {
+  ArticleVotes,
+  FeedbackStore,
+  Period,
+  QueryCount,
+  SearchCount,
+  Vote,
+  VoteComment,
+  VoteReason,
+} from './store.js';
+
+/** Schema versions, as for SQLite; feedback_schema.version records the last one applied. */
+const migrations = [
+  `CREATE TABLE votes (
+     id BIGSERIAL PRIMARY KEY,
+     created_at TIMESTAMPTZ NOT NULL,
+     locale TEXT NOT NULL CHECK (locale IN ('en', 'fr')),
+     article_id TEXT NOT NULL,
+     helpful BOOLEAN NOT NULL,
+     reason TEXT CHECK (reason IN ('outdated', 'unclear', 'not-answered', 'other')),
+     comment TEXT
+   );
+   CREATE INDEX votes_created_at ON votes (created_at);
+   CREATE TABLE search_counts (
+     day DATE NOT NULL,
+     locale TEXT NOT NULL CHECK (locale IN ('en', 'fr')),
+     query TEXT NOT NULL,
+     count INTEGER NOT NULL,
+     results INTEGER NOT NULL,
+     PRIMARY KEY (day, locale, query)
+   );`,
+];
+
+/** Any fixed number, other than the survey schema's. */
+const migrationLock = 7_231_904_116;
+
+interface VoteRow {
+  id: string;
+  created_at: Date;
+  locale: Locale;
+  article_id: string;
+  helpful: boolean;
+  reason: VoteReason | null;
+  comment: string | null;
+}
+
+const toVote = (row: VoteRow): Vote => ({
+  createdAt: row.created_at.toISOString(),
+  locale: row.locale,
+  articleId: row.article_id,
+  helpful: row.helpful,
+  reason: row.reason,
+  comment: row.comment,
+});
+
+/** Search counts as the store gives them: DATE columns read back as YYYY-MM-DD text. */
+const searchCountColumns = `to_char(day, 'YYYY-MM-DD') AS day, locale, query, count, results`;
+
+/** Votes and search counts in PostgreSQL, for several instances sharing one database. */
+export class PgFeedbackStore implements FeedbackStore {
+  private constructor(private readonly pool: pg.Pool) {}
+
+  /** Connects and brings the schema up to date (safe with several instances at once). */
+  static async connect(connectionString: string): Promise<PgFeedbackStore> {
+    const pool = createPool(connectionString, 5);
+    await migrate(pool, 'feedback_schema', migrationLock, migrations);
+    return new PgFeedbackStore(pool);
+  }
+
+  async saveVote(vote: Vote): Promise<void> {
+    // One statement, one transaction: the promise resolves after COMMIT.
+    await this.pool.query(
+      `INSERT INTO votes (created_at, locale, article_id, helpful, reason, comment)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [vote.createdAt, vote.locale, vote.articleId, vote.helpful, vote.reason, vote.comment],
+    );
+  }
+
+  async articleVotes(period: Period): Promise<ArticleVotes[]> {
+    const { rows } = await this.pool.query<{
+      locale: Locale;
+      article_id: string;
+      votes: number;
+      helpful: number;
+      outdated: number;
+      unclear: number;
+      not_answered: number;
+      other: number;
+      comments: number;
+    }>(
+      `SELECT locale, article_id, count(*)::int AS votes,
+         (count(*) FILTER (WHERE helpful))::int AS helpful,
+         (count(*) FILTER (WHERE reason = 'outdated'))::int AS outdated,
+         (count(*) FILTER (WHERE reason = 'unclear'))::int AS unclear,
+         (count(*) FILTER (WHERE reason = 'not-answered'))::int AS not_answered,
+         (count(*) FILTER (WHERE reason = 'other'))::int AS other,
+         (count(*) FILTER (WHERE coalesce(comment, '') <> ''))::int AS comments
+       FROM votes WHERE created_at >= $1 AND created_at < $2
+       GROUP BY locale, article_id ORDER BY locale, article_id`,
+      [period.from, nextDay(period.to)],
+    );
+    return rows.map((row) => ({
+      locale: row.locale,
+      articleId: row.article_id,
+      votes: row.votes,
+      helpful: row.helpful,
+      reasons: {
+        outdated: row.outdated,
+        unclear: row.unclear,
+        'not-answered': row.not_answered,
+        other: row.other,
+      },
+      comments: row.comments,
+    }));
+  }
+
+  async voteComments(
+    period: Period,
+    filter: { locale?: Locale; articleId?: string },
+    page: { offset: number; limit: number },
+  ): Promise<{ total: number; items: VoteComment[] }> {
+    const params: (string | number)[] = [period.from, nextDay(period.to)];
+    const conditions = ['created_at >= $1', 'created_at < $2', `coalesce(comment, '') <> ''`];
+    if (filter.locale) conditions.push(`locale = $${params.push(filter.locale)}`);
+    if (filter.articleId) conditions.push(`article_id = $${params.push(filter.articleId)}`);
+    const where = `WHERE ${conditions.join(' AND ')}`;
+    const n = params.length;
+    const [total, items] = await Promise.all([
+      this.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM votes ${where}`, params),
+      this.pool.query<VoteRow>(
+        `SELECT * FROM votes ${where} ORDER BY created_at DESC, id DESC
+         LIMIT $${n + 1} OFFSET $${n + 2}`,
+        [...params, page.limit, page.offset],
+      ),
+    ]);
+    return {
+      total: total.rows[0]?.n ?? 0,
+      items: items.rows.map((row) => ({
+        createdAt: row.created_at.toISOString(),
+        locale: row.locale,
+        articleId: row.article_id,
+        reason: row.reason,
+        text: row.comment ?? '',
+      })),
+    };
+  }
+
+  async *votes(period: Period): AsyncIterable<Vote> {
+    let after = '0';
+    for (;;) {
+      const { rows } = await this.pool.query<VoteRow>(
+        `SELECT * FROM votes WHERE created_at >= $1 AND created_at < $2 AND id > $3
+         ORDER BY id LIMIT 500`,
+        [period.from, nextDay(period.to), after],
+      );
+      const last = rows.at(-1);
+      if (!last) return;
+      yield* rows.map(toVote);
+      after = last.id;
+    }
+  }
+
+  async addSearchCounts(counts: readonly SearchCount[]): Promise<void> {
+    if (counts.length === 0) return;
+    // One statement for the whole batch: its own transaction, all or nothing.
+    await this.pool.query(
+      `INSERT INTO search_counts (day, locale, query, count, results)
+       SELECT * FROM unnest($1::date[], $2::text[], $3::text[], $4::int[], $5::int[])
+       ON CONFLICT (day, locale, query) DO UPDATE
+       SET count = search_counts.count + excluded.count, results = excluded.results`,
+      [
+        counts.map((c) => c.day),
+        counts.map((c) => c.locale),
+        counts.map((c) => c.query),
+        counts.map((c) => c.count),
+        counts.map((c) => c.results),
+      ],
+    );
+  }
+
+  async topSearches(
+    period: Period,
+    locale: Locale,
+    options: { withoutResults: boolean; limit: number },
+  ): Promise<QueryCount[]> {
+    const { rows } = await this.pool.query<QueryCount>(
+      `SELECT query, count, results FROM (
+         SELECT query, sum(count)::int AS count,
+           (array_agg(results ORDER BY day DESC))[1] AS results
+         FROM search_counts WHERE day >= $1 AND day <= $2 AND locale = $3 GROUP BY query) AS q
+       ${options.withoutResults ? 'WHERE results = 0' : ''}
+       ORDER BY count DESC, query LIMIT $4`,
+      [period.from, period.to, locale, options.limit],
+    );
+    return rows;
+  }
+
+  async searchTotals(period: Period): Promise<{ searches: number; withoutResults: number }> {
+    const { rows } = await this.pool.query<{ searches: number; without_results: number }>(
+      `SELECT coalesce(sum(count), 0)::int AS searches,
+         coalesce(sum(count) FILTER (WHERE results = 0), 0)::int AS without_results
+       FROM search_counts WHERE day >= $1 AND day <= $2`,
+      [period.from, period.to],
+    );
+    return { searches: rows[0]?.searches ?? 0, withoutResults: rows[0]?.without_results ?? 0 };
+  }
+
+  async *searchCounts(period: Period): AsyncIterable<SearchCount> {
+    let after: [string, string, string] = ['0001-01-01', '', ''];
+    for (;;) {
+      const { rows } = await this.pool.query<SearchCount>(
+        `SELECT ${searchCountColumns} FROM search_counts
+         WHERE day >= $1 AND day <= $2 AND (day, locale, query) > ($3::date, $4, $5)
+         ORDER BY day, locale, query LIMIT 500`,
+        [period.from, period.to, ...after],
+      );
+      const last = rows.at(-1);
+      if (!last) return;
+      yield* rows;
+      after = [last.day, last.locale, last.query];
+    }
+  }
+
+  async deleteBefore(day: string): Promise<{ votes: number; searchCounts: number }> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const votes = await client.query('DELETE FROM votes WHERE created_at < $1', [day]);
+      const counts = await client.query('DELETE FROM search_counts WHERE day < $1', [day]);
+      await client.query('COMMIT');
+      return { votes: votes.rowCount ?? 0, searchCounts: counts.rowCount ?? 0 };
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
