@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { Locale } from '../i18n/locales.js';
 import { createPool, migrate } from '../storage/postgres.js';
 import { nextDay } from '../survey/filter-sql.js';
+import { PgSearchCounts } from './pg-search-counts.js';
 import type {
   ArticleVotes,
   FeedbackStore,
@@ -57,12 +58,13 @@ const toVote = (row: VoteRow): Vote => ({
   comment: row.comment,
 });
 
-/** Search counts as the store gives them: DATE columns read back as YYYY-MM-DD text. */
-const searchCountColumns = `to_char(day, 'YYYY-MM-DD') AS day, locale, query, count, results`;
-
 /** Votes and search counts in PostgreSQL, for several instances sharing one database. */
 export class PgFeedbackStore implements FeedbackStore {
-  private constructor(private readonly pool: pg.Pool) {}
+  private readonly searches: PgSearchCounts;
+
+  private constructor(private readonly pool: pg.Pool) {
+    this.searches = new PgSearchCounts(pool);
+  }
 
   /** Connects and brings the schema up to date (safe with several instances at once). */
   static async connect(connectionString: string): Promise<PgFeedbackStore> {
@@ -164,65 +166,24 @@ export class PgFeedbackStore implements FeedbackStore {
     }
   }
 
-  async addSearchCounts(counts: readonly SearchCount[]): Promise<void> {
-    if (counts.length === 0) return;
-    // One statement for the whole batch: its own transaction, all or nothing.
-    await this.pool.query(
-      `INSERT INTO search_counts (day, locale, query, count, results)
-       SELECT * FROM unnest($1::date[], $2::text[], $3::text[], $4::int[], $5::int[])
-       ON CONFLICT (day, locale, query) DO UPDATE
-       SET count = search_counts.count + excluded.count, results = excluded.results`,
-      [
-        counts.map((c) => c.day),
-        counts.map((c) => c.locale),
-        counts.map((c) => c.query),
-        counts.map((c) => c.count),
-        counts.map((c) => c.results),
-      ],
-    );
+  addSearchCounts(counts: readonly SearchCount[]): Promise<void> {
+    return this.searches.add(counts);
   }
 
-  async topSearches(
+  topSearches(
     period: Period,
     locale: Locale,
     options: { withoutResults: boolean; limit: number },
   ): Promise<QueryCount[]> {
-    const { rows } = await this.pool.query<QueryCount>(
-      `SELECT query, count, results FROM (
-         SELECT query, sum(count)::int AS count,
-           (array_agg(results ORDER BY day DESC))[1] AS results
-         FROM search_counts WHERE day >= $1 AND day <= $2 AND locale = $3 GROUP BY query) AS q
-       ${options.withoutResults ? 'WHERE results = 0' : ''}
-       ORDER BY count DESC, query LIMIT $4`,
-      [period.from, period.to, locale, options.limit],
-    );
-    return rows;
+    return this.searches.top(period, locale, options);
   }
 
-  async searchTotals(period: Period): Promise<{ searches: number; withoutResults: number }> {
-    const { rows } = await this.pool.query<{ searches: number; without_results: number }>(
-      `SELECT coalesce(sum(count), 0)::int AS searches,
-         coalesce(sum(count) FILTER (WHERE results = 0), 0)::int AS without_results
-       FROM search_counts WHERE day >= $1 AND day <= $2`,
-      [period.from, period.to],
-    );
-    return { searches: rows[0]?.searches ?? 0, withoutResults: rows[0]?.without_results ?? 0 };
+  searchTotals(period: Period): Promise<{ searches: number; withoutResults: number }> {
+    return this.searches.totals(period);
   }
 
-  async *searchCounts(period: Period): AsyncIterable<SearchCount> {
-    let after: [string, string, string] = ['0001-01-01', '', ''];
-    for (;;) {
-      const { rows } = await this.pool.query<SearchCount>(
-        `SELECT ${searchCountColumns} FROM search_counts
-         WHERE day >= $1 AND day <= $2 AND (day, locale, query) > ($3::date, $4, $5)
-         ORDER BY day, locale, query LIMIT 500`,
-        [period.from, period.to, ...after],
-      );
-      const last = rows.at(-1);
-      if (!last) return;
-      yield* rows;
-      after = [last.day, last.locale, last.query];
-    }
+  searchCounts(period: Period): AsyncIterable<SearchCount> {
+    return this.searches.all(period);
   }
 
   async deleteBefore(day: string): Promise<{ votes: number; searchCounts: number }> {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Locale } from '../i18n/locales.js';
 import { openDurableDatabase } from '../storage/sqlite.js';
 import { nextDay } from '../survey/filter-sql.js';
+import { SqliteSearchCounts } from './sqlite-search-counts.js';
 import type {
   ArticleVotes,
   FeedbackStore,
@@ -65,9 +66,11 @@ const periodParams = (period: Period) => [period.from, nextDay(period.to)];
 /** Votes and search counts in DATA_DIR/feedback.sqlite, beside the survey's file. */
 export class SqliteFeedbackStore implements FeedbackStore {
   private readonly db: Database.Database;
+  private readonly searches: SqliteSearchCounts;
 
   constructor(dataDir: string) {
     this.db = openDurableDatabase(path.join(dataDir, 'feedback.sqlite'), migrations);
+    this.searches = new SqliteSearchCounts(this.db);
   }
 
   async saveVote(vote: Vote): Promise<void> {
@@ -172,60 +175,24 @@ export class SqliteFeedbackStore implements FeedbackStore {
     }
   }
 
-  async addSearchCounts(counts: readonly SearchCount[]): Promise<void> {
-    const add = this.db.prepare(
-      `INSERT INTO search_counts (day, locale, query, count, results) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (day, locale, query)
-       DO UPDATE SET count = count + excluded.count, results = excluded.results`,
-    );
-    this.db.transaction(() => {
-      for (const c of counts) add.run(c.day, c.locale, c.query, c.count, c.results);
-    })();
+  addSearchCounts(counts: readonly SearchCount[]): Promise<void> {
+    return this.searches.add(counts);
   }
 
-  async topSearches(
+  topSearches(
     period: Period,
     locale: Locale,
     options: { withoutResults: boolean; limit: number },
   ): Promise<QueryCount[]> {
-    // Per query: the total over the period, and the results of its latest day (SQLite gives
-    // the other columns of the row that max() picked).
-    return this.db
-      .prepare(
-        `SELECT query, count, results FROM (
-           SELECT query, sum(count) AS count, results, max(day) AS latest
-           FROM search_counts WHERE day >= ? AND day <= ? AND locale = ? GROUP BY query)
-         ${options.withoutResults ? 'WHERE results = 0' : ''}
-         ORDER BY count DESC, query LIMIT ?`,
-      )
-      .all(period.from, period.to, locale, options.limit) as QueryCount[];
+    return this.searches.top(period, locale, options);
   }
 
-  async searchTotals(period: Period): Promise<{ searches: number; withoutResults: number }> {
-    const row = this.db
-      .prepare(
-        `SELECT coalesce(sum(count), 0) AS searches,
-           coalesce(sum(CASE WHEN results = 0 THEN count ELSE 0 END), 0) AS withoutResults
-         FROM search_counts WHERE day >= ? AND day <= ?`,
-      )
-      .get(period.from, period.to) as { searches: number; withoutResults: number };
-    return row;
+  searchTotals(period: Period): Promise<{ searches: number; withoutResults: number }> {
+    return this.searches.totals(period);
   }
 
-  async *searchCounts(period: Period): AsyncIterable<SearchCount> {
-    const batch = this.db.prepare(
-      `SELECT day, locale, query, count, results FROM search_counts
-       WHERE day >= ? AND day <= ? AND (day, locale, query) > (?, ?, ?)
-       ORDER BY day, locale, query LIMIT 500`,
-    );
-    let after: [string, string, string] = ['', '', ''];
-    for (;;) {
-      const rows = batch.all(period.from, period.to, ...after) as SearchCount[];
-      const last = rows.at(-1);
-      if (!last) return;
-      yield* rows;
-      after = [last.day, last.locale, last.query];
-    }
+  searchCounts(period: Period): AsyncIterable<SearchCount> {
+    return this.searches.all(period);
   }
 
   async deleteBefore(day: string): Promise<{ votes: number; searchCounts: number }> {
