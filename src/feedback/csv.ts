@@ -2,7 +2,14 @@ import { csvFile, datedCsvName } from '../csv.js';
 import type { SearchCount, Vote } from './store.js';
 
 /** One row per vote: when (UTC), in which language, on which article, and what was said. */
-export const voteCsvColumns = ['created_at', 'locale', 'article_id', 'helpful', 'reason', 'comment'];
+export const voteCsvColumns = [
+  'created_at',
+  'locale',
+  'article_id',
+  'helpful',
+  'reason',
+  'comment',
+];
 
 export function voteCsvLines(votes: AsyncIterable<Vote>): AsyncGenerator<string> {
   return csvFile(voteCsvColumns, votes, (vote) => [

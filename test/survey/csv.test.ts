@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  byteOrderMark,
-  csvField,
-  csvFileName,
-  csvLines,
-  csvRecord,
-  responseRecord,
-} from '../../src/survey/csv.js';
+import { byteOrderMark, csvField, csvRecord } from '../../src/csv.js';
+import { csvFileName, csvLines, responseRecord } from '../../src/survey/csv.js';
 import type { SurveyResponse } from '../../src/survey/questions.js';
 
 const response: SurveyResponse = {
