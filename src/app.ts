@@ -14,7 +14,7 @@ import { requestLog } from './web/middleware/request-log.js';
 import { securityHeaders } from './web/middleware/security.js';
 import { closeConnectionsWhenStopping } from './web/middleware/stopping.js';
 import { healthRouter } from './web/routes/health.js';
-import { adminRouter } from './web/routes/admin.js';
+import { adminRouter } from './web/routes/admin/index.js';
 import { apiRouter } from './web/routes/api.js';
 import { assetHandler } from './web/routes/assets.js';
 import { noticeRouter } from './web/routes/notice.js';

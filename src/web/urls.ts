@@ -16,6 +16,22 @@ export const noticePath = (locale: Locale, kind: NoticeKind, id: string) =>
   `/${locale}/notice/${kind}/${id}`;
 
 /**
+ * Where a proxy sends a copy of each results-page request to count it (routes/search-count.ts):
+ * `${searchCountPrefix}/en/search?q=…`. Never a page; deploy/nginx.conf keeps it internal.
+ */
+export const searchCountPrefix = '/internal/search-count';
+
+/** The staff pages (behind the staff sign-in), in the order of their navigation. */
+export const staffPaths = {
+  overview: '/admin',
+  survey: '/admin/survey',
+  feedback: '/admin/feedback',
+  searches: '/admin/searches',
+  content: '/admin/content',
+} as const;
+export type StaffPage = keyof typeof staffPaths;
+
+/**
  * Where the language switch leads: `/language/fr/…` remembers the choice (for "/"), then goes
  * to the page. Pages outside the locale prefix (the staff pages) are linked as they are.
  */

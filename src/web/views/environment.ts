@@ -38,9 +38,25 @@ export function formatNumber(value: number, locale: Locale): string {
   return format.format(value);
 }
 
+const percentFormats = new Map<string, Intl.NumberFormat>();
+
+/** 0.256 → "25.6%" / "25,6 %" (one decimal at most, as Intl writes it for the locale). */
+export function formatPercent(share: number, locale: Locale): string {
+  let format = percentFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(intlTags[locale], {
+      style: 'percent',
+      maximumFractionDigits: 1,
+    });
+    percentFormats.set(locale, format);
+  }
+  return format.format(share);
+}
+
 const filters: Record<string, (...args: never[]) => unknown> = {
   date: formatDate,
   numberFormat: formatNumber,
+  percentFormat: formatPercent,
   jsonScript: jsonForScript,
 };
 

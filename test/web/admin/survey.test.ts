@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Answers, SurveyResponse } from '../../src/survey/questions.js';
-import { buildTestApp } from '../support/app.js';
-import { languageSwitch, parseHtml } from '../support/html.js';
+import type { Answers, SurveyResponse } from '../../../src/survey/questions.js';
+import { buildTestApp } from '../../support/app.js';
+import { languageSwitch, parseHtml } from '../../support/html.js';
+import { parseCsv } from '../../support/staff.js';
 
 type App = Awaited<ReturnType<typeof buildTestApp>>['app'];
 const staff = { ADMIN_USERNAME: 'staff', ADMIN_PASSWORD: 'correct horse battery' };
@@ -59,34 +60,6 @@ function table(html: string, question: string): Record<string, [string, string]>
       return [row.querySelector('th')?.text.trim() ?? '', [count ?? '', share ?? '']];
     }),
   );
-}
-
-/** A small RFC 4180 reader, enough to check what a spreadsheet would see. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted && char === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (char === '"') {
-      quoted = !quoted;
-    } else if (!quoted && char === ',') {
-      record.push(field);
-      field = '';
-    } else if (!quoted && char === '\r' && text[i + 1] === '\n') {
-      records.push([...record, field]);
-      record = [];
-      field = '';
-      i++;
-    } else {
-      field += char;
-    }
-  }
-  return records;
 }
 
 describe('staff access to the survey results', () => {
@@ -309,7 +282,7 @@ describe('survey results paging', () => {
 
   it('keeps the filters in the page links and shows the last page past the end', async () => {
     const doc = parseHtml((await get('/admin/survey?locale=en&page=50')).text);
-    expect(doc.querySelector('[aria-current="page"]')?.text).toBe('2');
+    expect(doc.querySelector('.pagination [aria-current="page"]')?.text).toBe('2');
     expect(doc.querySelectorAll('.comment__text')).toHaveLength(3);
     expect(doc.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(
       '/admin/survey?lang=en&locale=en#comments',
