@@ -9,6 +9,7 @@ import { bannerState } from './web/middleware/banner-state.js';
 import { csrfProtection } from './web/middleware/csrf.js';
 import { localeFromPath } from './web/middleware/locale.js';
 import { pageCache } from './web/middleware/page-cache.js';
+import { countSearches } from './web/middleware/search-count.js';
 import { createPageSender } from './web/views/render.js';
 import { requestLog } from './web/middleware/request-log.js';
 import { securityHeaders } from './web/middleware/security.js';
@@ -21,6 +22,7 @@ import { noticeRouter } from './web/routes/notice.js';
 import { pagesRouter } from './web/routes/pages.js';
 import { rootRouter } from './web/routes/root.js';
 import { searchRouter } from './web/routes/search.js';
+import { searchCountRouter } from './web/routes/search-count.js';
 import { surveyRouter } from './web/routes/survey.js';
 import './web/http/locals.js';
 
@@ -40,6 +42,8 @@ export function createApp(services: Services, config: Config): Express {
   app.use(closeConnectionsWhenStopping(services.lifecycle));
   app.use(cookieParser());
   app.use(bannerState);
+  // Before the page cache, so that results pages it answers count as searches too.
+  app.use(countSearches(services.searchCounter));
   // Answers made already (pages, search) leave here, compressed once, with the headers they
   // were first sent with (helmet's among them, set once per answer); the rest go on.
   app.use(pageCache(services.pageCache));
@@ -48,6 +52,7 @@ export function createApp(services: Services, config: Config): Express {
   app.use(compression());
   app.use(rootRouter(services.content, config));
   app.use(apiRouter(services.search, services.i18n));
+  app.use(searchCountRouter(services.search, services.searchCounter));
 
   const send = createPageSender(services.render);
   const csrf = csrfProtection(config);

@@ -10,6 +10,11 @@ declare module 'express-serve-static-core' {
     invitationHidden?: boolean;
     /** The response is the same for every request with its address and invitation state. */
     sameForEveryone?: boolean;
+    /**
+     * A results page that counts as a search (page 1 of a query): what to count. Kept with
+     * the page in the page cache, so a page answered from it counts too.
+     */
+    searchCount?: { locale: Locale; query: string; results: number };
   }
 }
 

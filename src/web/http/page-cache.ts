@@ -1,7 +1,7 @@
 import type { OutgoingHttpHeaders } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import etag from 'etag';
-import type { Request, Response } from 'express';
+import type { Locals, Request, Response } from 'express';
 import { LRUCache } from 'lru-cache';
 import Negotiator from 'negotiator';
 
@@ -12,6 +12,8 @@ export interface StoredResponse {
   identity: Representation;
   gzip: Representation;
   br: Representation;
+  /** What the route said of the answer in res.locals, said again for each request it answers. */
+  locals?: Pick<Locals, 'searchCount'>;
 }
 
 interface Representation {

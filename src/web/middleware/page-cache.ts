@@ -13,7 +13,10 @@ export function pageCache(cache: PageCache): RequestHandler {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     const key = cache.key(req.originalUrl, res.locals.invitationHidden === true);
     const stored = cache.get(key);
-    if (stored) return sendStored(req, res, stored);
+    if (stored) {
+      if (stored.locals) Object.assign(res.locals, stored.locals);
+      return sendStored(req, res, stored);
+    }
 
     // Headers set so far (the request id) are set anew for every request.
     const earlier = new Set(res.getHeaderNames());
@@ -25,6 +28,7 @@ export function pageCache(cache: PageCache): RequestHandler {
       if (!res.hasHeader('Content-Type')) res.type('html');
       const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body);
       const stored = storeResponse(bytes, headersSetSince(res, earlier));
+      if (res.locals.searchCount) stored.locals = { searchCount: res.locals.searchCount };
       cache.set(key, stored);
       sendStored(req, res, stored);
       return res;

@@ -3,7 +3,7 @@ import type { ContentService } from '../../content/service.js';
 import { otherLocales } from '../../i18n/locales.js';
 import type { SearchService } from '../../search/service.js';
 import { canonicalQuery } from '../middleware/canonical-query.js';
-import { intParam, textParam } from '../request/query-params.js';
+import { searchRequest } from '../request/search-request.js';
 import type { SendPage } from '../views/render.js';
 import { articlePath, categoryPath, sameForAll, searchPath } from '../urls.js';
 import { localeOf } from '../http/locals.js';
@@ -20,11 +20,8 @@ export function searchRouter(
   const router = Router({ mergeParams: true });
   router.get('/search', canonicalQuery('q', 'page'), (req, res) => {
     const locale = localeOf(res);
-    const raw = textParam(req.query.q);
-    const result = search.search(locale, raw, {
-      page: intParam(req.query.page, 1, 1, 10_000),
-      perPage,
-    });
+    const asked = searchRequest(req.query);
+    const result = search.search(locale, asked.q, { page: asked.page, perPage });
     const repo = content.repo;
     const topics = repo.categories(locale).map((category) => ({
       category,
@@ -36,6 +33,10 @@ export function searchRouter(
     }));
     const isEmpty = result.query === '';
     const noResults = !isEmpty && result.total === 0;
+    // Page 1 of a query is a search to count (middleware/search-count.ts); later pages are not.
+    if (!isEmpty && asked.page === 1) {
+      res.locals.searchCount = { locale, query: result.query, results: result.total };
+    }
     const suggestion = noResults ? search.didYouMean(locale, result.query) : undefined;
     // Answers in the other languages, for a visitor who searched in the wrong one.
     const elsewhere = noResults
