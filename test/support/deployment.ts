@@ -11,6 +11,8 @@ import { launchServer, type ServerProcess } from './server-process.js';
 export interface Deployment {
   instances: [ServerProcess, ServerProcess];
   nginx: RunningNginx;
+  /** The PostgreSQL database both instances use. */
+  databaseUrl: string;
   /** Stops nginx, then the instances, then drops their database. */
   stop: () => Promise<void>;
 }
@@ -52,7 +54,7 @@ export async function startDeployment(): Promise<Deployment> {
     if (failed) throw failed.reason;
     const [first, second] = instances as [ServerProcess, ServerProcess];
     nginx = await startNginx([first.port, second.port], { ports });
-    return { instances: [first, second], nginx, stop };
+    return { instances: [first, second], nginx, databaseUrl: database.url, stop };
   } catch (error) {
     await stop();
     throw error;
