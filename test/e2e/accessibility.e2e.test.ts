@@ -7,6 +7,7 @@ import { copyOfRealContent } from '../support/app.js';
 import { formatViolations, runAxe } from '../support/axe.js';
 import { samples, useSite } from '../support/e2e.js';
 import { adminCredentials, startServer, type RunningServer } from '../support/server.js';
+import { startStaffServer } from '../support/staff-data.js';
 
 // axe (WCAG 2.2 A and AA) on every kind of page, in both languages. Every page is checked in
 // the light scheme at desktop width; the pages with the most colour (and the error state) are
@@ -30,6 +31,15 @@ beforeAll(async () => {
 afterAll(async () => {
   await partial?.stop();
   await removeContent?.();
+});
+
+/** A third server whose staff pages have votes, searches and translation gaps to show. */
+let staff: RunningServer;
+beforeAll(async () => {
+  staff = await startStaffServer();
+});
+afterAll(async () => {
+  await staff?.stop();
 });
 
 const goto = async (page: Page, url: string) => {
@@ -123,6 +133,18 @@ const pageKinds: PageKind[] = [
     },
     context: { httpCredentials: adminCredentials },
     alsoDark: true,
+  },
+  ...['', '/feedback', '/searches', '/content'].map((page): PageKind => ({
+    name: `the staff page /admin${page}`,
+    open: (p, l) => goto(p, `${staff.url}/admin${page}?lang=${l}`),
+    context: { httpCredentials: adminCredentials },
+    alsoDark: true,
+  })),
+  {
+    name: 'the staff feedback page, sorted by votes, comments of one article',
+    open: (p, l) =>
+      goto(p, `${staff.url}/admin/feedback?lang=${l}&sort=votes&locale=${l}&article=cefr#comments`),
+    context: { httpCredentials: adminCredentials },
   },
 ];
 
