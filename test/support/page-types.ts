@@ -5,6 +5,7 @@ import { locales, type Locale } from '../../src/i18n/locales.js';
 import { articlePath, categoryPath } from '../../src/web/urls.js';
 import { buildTestApp, copyOfRealContent } from './app.js';
 import { hiddenField, parseHtml } from './html.js';
+import { storeStaffData } from './staff-data.js';
 
 type Built = Awaited<ReturnType<typeof buildTestApp>>;
 type Agent = ReturnType<typeof request.agent>;
@@ -63,10 +64,13 @@ export async function surveyFormFields(
 
 /**
  * Every kind of HTML page of both locales, fetched from the real app. Stores one valid
- * survey response per locale on the way, so the results page has figures to show.
+ * survey response per locale on the way, and votes and searches first, so that the staff
+ * pages have figures to show.
  */
 export async function fetchEveryPageType(site: Built, partial: Built): Promise<FetchedPage[]> {
   const pages: FetchedPage[] = [];
+  // Votes and searches, so that the staff pages show their charts and tables.
+  await storeStaffData(site.services.feedbackStore);
   for (const locale of locales) {
     const { app, services } = site;
     const repo = services.content.repo;
@@ -113,6 +117,11 @@ export async function fetchEveryPageType(site: Built, partial: Built): Promise<F
       200,
       request(app).get(admin).set('Authorization', staffAuthorization),
     );
+    for (const page of ['', '/feedback', '/searches', '/content']) {
+      const url = `/admin${page}?lang=${locale}`;
+      const res = request(app).get(url).set('Authorization', staffAuthorization);
+      await add(`staff page /admin${page}`, url, 200, res);
+    }
   }
   return pages;
 }
