@@ -4,7 +4,7 @@ import { intlTags, type Locale } from '../../i18n/locales.js';
 import { closedQuestions, type QuestionId } from '../../survey/questions.js';
 import type { Comment, SurveySummary } from '../../survey/store.js';
 import { answerLabel } from './survey-form.js';
-import { formatNumber } from '../views/environment.js';
+import { formatNumber, formatPercent } from '../views/environment.js';
 
 export interface AnswerRow {
   value: string;
@@ -51,10 +51,6 @@ export function questionResults(
   topics: readonly Category[],
   summary: SurveySummary,
 ): QuestionResults[] {
-  const percent = new Intl.NumberFormat(intlTags[locale], {
-    style: 'percent',
-    maximumFractionDigits: 1,
-  });
   const decimal = new Intl.NumberFormat(intlTags[locale], {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
@@ -73,7 +69,7 @@ export function questionResults(
         count,
         countText: formatNumber(count, locale),
         share: share * 100,
-        shareText: percent.format(share),
+        shareText: formatPercent(share, locale),
       };
     });
     const average = question.kind === 'scale' ? mean(rows) : undefined;
