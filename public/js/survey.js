@@ -1,5 +1,6 @@
-// Survey enhancements: a live character count and error-summary links that focus the field.
-// The form works the same without this file (a static hint and plain anchors).
+// Form enhancements of the survey and of the "Was this helpful?" form under answers: a live
+// character count and error-summary links that focus the field. The forms work the same
+// without this file (a static hint and plain anchors).
 (() => {
   'use strict';
 
@@ -45,10 +46,17 @@
     });
   };
 
-  document.querySelectorAll('[data-character-count]').forEach(characterCount);
-  const summary = document.querySelector('[data-error-summary]');
-  if (summary) {
-    errorSummaryLinks(summary);
-    summary.focus();
-  }
+  const enhance = (root) => {
+    root.querySelectorAll('[data-character-count]').forEach(characterCount);
+    const summary = root.querySelector('[data-error-summary]');
+    if (summary) {
+      errorSummaryLinks(summary);
+      summary.focus();
+    }
+  };
+
+  enhance(document);
+  // A form put in the page later (feedback.js shows one again with its errors) asks for the
+  // same with this event, dispatched on its new element.
+  document.addEventListener('help-centre:enhance', (event) => enhance(event.target));
 })();

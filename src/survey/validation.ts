@@ -12,10 +12,11 @@ export interface ValidationResult {
 }
 
 /** Windows and old Macs send line breaks as \r\n or \r; count each as one character. */
-const normalizeText = (value: unknown) =>
+export const normalizeText = (value: unknown) =>
   typeof value === 'string' ? value.replace(/\r\n?/g, '\n').trim() : value;
 const emptyToUndefined = (value: unknown) => (value === '' ? undefined : value);
-const characters = (text: string) => Array.from(text).length;
+/** Length as visitors count it (and as public/js/survey.js shows it): code points. */
+export const characters = (text: string) => Array.from(text).length;
 
 function answerSchema(question: Question, topics: readonly string[]) {
   const text = z.string({
