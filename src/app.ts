@@ -14,6 +14,7 @@ import { createPageSender } from './web/views/render.js';
 import { requestLog } from './web/middleware/request-log.js';
 import { securityHeaders } from './web/middleware/security.js';
 import { closeConnectionsWhenStopping } from './web/middleware/stopping.js';
+import { feedbackRouter } from './web/routes/feedback.js';
 import { healthRouter } from './web/routes/health.js';
 import { adminRouter } from './web/routes/admin/index.js';
 import { apiRouter } from './web/routes/api.js';
@@ -70,7 +71,17 @@ export function createApp(services: Services, config: Config): Express {
       config,
     }),
   );
-  localized.use(pagesRouter(services.content, send, config));
+  localized.use(
+    feedbackRouter({
+      content: services.content,
+      store: services.feedbackStore,
+      i18n: services.i18n,
+      send,
+      render: services.render,
+      config,
+    }),
+  );
+  localized.use(pagesRouter(services.content, send, config, services.i18n));
   app.get('/:locale', (req, res, next) => {
     // "/en" → "/en/"; Express matches "/en/" here too, which must fall through.
     const { locale } = req.params;

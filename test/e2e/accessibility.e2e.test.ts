@@ -98,6 +98,60 @@ const pageKinds: PageKind[] = [
   },
   { name: 'an article page', open: (p, l) => goto(p, samples[l].article.path), alsoDark: true },
   {
+    name: 'an article page with "No" open under "Was this helpful?"',
+    open: async (p, l) => {
+      const status = await goto(p, samples[l].article.path);
+      await p.locator('.feedback__no summary').click();
+      await p.locator('#feedback-reason-2').check();
+      return status;
+    },
+    alsoDark: true,
+  },
+  {
+    name: 'an article page thanking for a vote, in place',
+    open: async (p, l) => {
+      const status = await goto(p, samples[l].article.path);
+      await p.locator('.feedback__yes').click();
+      await p.locator('.feedback--thanks').waitFor();
+      return status;
+    },
+    alsoDark: true,
+  },
+  {
+    name: 'an article page with a comment too long, in place',
+    open: async (p, l) => {
+      const status = await goto(p, samples[l].article.path);
+      await p.locator('.feedback__no summary').click();
+      await p.locator('#feedback-comment').fill('x'.repeat(600));
+      await p.locator('.feedback__more button[type="submit"]').click();
+      await p.locator('#feedback .error-summary').waitFor();
+      return status;
+    },
+    alsoDark: true,
+  },
+  {
+    name: 'an article page with a comment too long, sent as an ordinary post',
+    open: async (p, l) => {
+      await goto(p, samples[l].article.path);
+      // The page as it comes back without JavaScript; axe itself needs JavaScript, so the
+      // form takes the way feedback.js leaves it when fetch fails: the ordinary post.
+      await p.locator('[data-feedback-form]').evaluate((form) => (form.dataset.plain = 'true'));
+      await p.locator('.feedback__no summary').click();
+      await p.locator('#feedback-comment').fill('x'.repeat(600));
+      const [response] = await Promise.all([
+        p.waitForResponse((r) => r.request().method() === 'POST'),
+        p.locator('.feedback__more button[type="submit"]').click(),
+      ]);
+      await p.locator('main > .error-summary').waitFor();
+      return response.status();
+    },
+    status: 400,
+  },
+  {
+    name: 'the thanks for a vote',
+    open: (p, l) => goto(p, `${samples[l].article.path}?feedback=thanks`),
+  },
+  {
     name: 'a search results page',
     open: (p, l) => goto(p, `/${l}/search?q=${encodeURIComponent(samples[l].query)}`),
     alsoDark: true,

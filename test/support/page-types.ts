@@ -86,6 +86,11 @@ export async function fetchEveryPageType(site: Built, partial: Built): Promise<F
     await get('home', `/${locale}/`);
     await get('category', categoryPath(category));
     await get('article', articlePath(article, category));
+    // "Was this helpful?" answered, and a No whose comment is too long.
+    await get('article, thanks for a vote', `${articlePath(article, category)}?feedback=thanks`);
+    const tooLong = { article: article.id, helpful: 'no', comment: 'x'.repeat(501) };
+    const vote = request(app).post(`/${locale}/feedback`).type('form').send(tooLong);
+    await add('article, vote with errors', `POST /${locale}/feedback`, 400, vote);
     // "europass" matches more than a page of questions: results and pagination.
     await get('search results', `/${locale}/search?q=europass`);
     await get('search results, page 2', `/${locale}/search?q=europass&page=2`);

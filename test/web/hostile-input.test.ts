@@ -14,6 +14,7 @@ import {
   surveyFormFields,
   validAnswers,
 } from '../support/page-types.js';
+import { storedVotes, voted } from '../support/feedback-flow.js';
 import { rawRequest } from '../support/raw-http.js';
 import { timed } from '../support/timing.js';
 
@@ -32,6 +33,8 @@ interface Route {
   admin?: boolean;
   /** POST with the survey's CSRF cookie and token, so the input reaches the validation. */
   csrf?: boolean;
+  /** Form fields sent before the text (POST), so that it reaches the validation. */
+  fields?: string;
   /** Shows the text back: it must come back literally. */
   echoes?: boolean;
 }
@@ -116,6 +119,13 @@ const routes: Route[] = [
   get('/en/survey', 'from'),
   { method: 'post', path: '/en/survey', param: 'improve', csrf: true, echoes: true },
   { method: 'post', path: '/en/survey/dismiss', param: 'return' },
+  // A No with the text as its comment: short ones are stored (as typed), long ones shown back.
+  {
+    method: 'post',
+    path: '/en/feedback',
+    param: 'comment',
+    fields: `article=${voted.id}&helpful=no`,
+  },
   get('/en/survey/thanks'),
   get('/en/notice/article/x'),
   get('/sitemap.xml'),
@@ -156,7 +166,7 @@ async function allResponses(): Promise<SurveyResponse[]> {
 
 beforeAll(async () => {
   // Every hostile POST must reach the form handling, not the per-address limit.
-  site = await buildTestApp({ ...staff, SURVEY_RATE_LIMIT: '100000' });
+  site = await buildTestApp({ ...staff, SURVEY_RATE_LIMIT: '100000', FEEDBACK_RATE_LIMIT: '0' });
   server = createServer(site.app).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   port = (server.address() as AddressInfo).port;
@@ -222,7 +232,8 @@ function build(route: Route, input: Input): Test {
     return test.type(input.body.type).send(input.body.data.replaceAll('$p', route.param));
   if (inBody) {
     const csrf = route.csrf ? `_csrf=${encodeURIComponent(csrfToken)}&` : '';
-    return test.type('form').send(csrf + typed);
+    const fields = route.fields ? `${route.fields}&` : '';
+    return test.type('form').send(csrf + fields + typed);
   }
   return test;
 }
@@ -241,9 +252,13 @@ function errorTitles(locale: Locale): string[] {
   const kinds = ['notFound', 'badRequest', 'unauthorized', 'forbidden', 'tooLarge', 'unsupported'];
   // Many wrong passwords in a row: the staff pages refuse sign-in for a while (429).
   kinds.push('tooManySignIns');
+  // A vote no form of ours could send (400).
+  kinds.push('voteInvalid');
   const titles = [...kinds, 'tooMany', 'server'].map((kind) => t(`errors.${kind}.title`));
-  // The survey shown again with its errors (400).
+  // The survey shown again with its errors (400), and the voted article with a too-long comment.
   titles.push(`${t('survey.errorPrefix')} ${t('survey.title')}`);
+  const article = site.services.content.repo.articleById(locale, voted.id);
+  titles.push(`${t('survey.errorPrefix')} ${article?.title}`);
   return titles.map((title) => `${title} – ${t('site.name')}`);
 }
 
@@ -333,6 +348,29 @@ describe('after every hostile request', () => {
     expect(records).toHaveLength(2);
     expect(records[1]).toContain(before[0]?.submissionId);
     expect(records[1]).toContain('Avant {{7*7}} ${7*7} {% raw %}');
+  });
+
+  it('has stored votes only with a comment as it was typed, never evaluated or cut', async () => {
+    // What the inputs become once read: NUL bytes dropped, spaces around trimmed; a raw
+    // query's text as it was (the form parser leaves what it cannot decode as it came).
+    const typed = new Set(
+      inputs.map(
+        (input) =>
+          input.value?.replace(/\0/g, '').trim() ?? /\$p=([^&]*)/.exec(input.raw ?? '')?.[1],
+      ),
+    );
+    const votes = await storedVotes(site.services);
+    expect(votes.length).toBeGreaterThan(10);
+    for (const vote of votes) {
+      expect(vote).toMatchObject({
+        locale: 'en',
+        articleId: voted.id,
+        helpful: false,
+        reason: null,
+      });
+      if (vote.comment !== null) expect(typed, vote.comment).toContain(vote.comment);
+    }
+    expect(votes.map((vote) => vote.comment)).toContain('{{7*7}}');
   });
 
   it('cannot send a header with a line break through an HTTP client (hence the raw requests)', async () => {

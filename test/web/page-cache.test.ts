@@ -41,6 +41,10 @@ const publicAnswers = locales.flatMap((locale) => [
   locale === 'en'
     ? '/en/eu-login/forgotten-eu-login-password'
     : '/fr/modeles-europass/decrire-competences-numeriques',
+  // Where a "Was this helpful?" vote leads: the article thanking every voter alike.
+  locale === 'en'
+    ? '/en/eu-login/forgotten-eu-login-password?feedback=thanks'
+    : '/fr/modeles-europass/decrire-competences-numeriques?feedback=thanks',
   locale === 'en'
     ? '/en/notice/article/certificate-supplement'
     : '/fr/notice/article/diploma-supplement',
@@ -105,6 +109,25 @@ describe('public pages, the same for every visitor', () => {
     expect(first.headers['set-cookie']).toBeDefined();
     expect(hiddenField(first.text, '_csrf')).not.toBe('');
     expect(hiddenField(second.text, '_csrf')).not.toBe(hiddenField(first.text, '_csrf'));
+  });
+});
+
+describe('"Was this helpful?"', () => {
+  it('keeps a vote and its answers out of every cache, and sets no cookie', async () => {
+    const post = (fields: Record<string, string>) =>
+      request(site.app).post('/en/feedback').type('form').send(fields);
+    const id = 'eu-login-forgotten-password';
+    const stored = await post({ article: id, helpful: 'yes' });
+    const tooLong = await post({ article: id, helpful: 'no', comment: 'x'.repeat(501) });
+    const refused = await post({ article: id, helpful: 'maybe' });
+    expect([stored.status, tooLong.status, refused.status]).toEqual([303, 400, 400]);
+    for (const res of [stored, tooLong, refused]) {
+      expect(res.headers['cache-control']).toBe('no-store');
+      expect(res.headers['set-cookie']).toBeUndefined();
+    }
+    // The page with the error is not what the article's address shows afterwards.
+    const page = await request(site.app).get(article);
+    expect(page.text).not.toContain('error-summary');
   });
 });
 

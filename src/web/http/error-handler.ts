@@ -52,19 +52,28 @@ export function errorHandler(
     const stack =
       options.showStack && status >= 500 ? String((error as Error)?.stack ?? error) : '';
     res.status(status).set('Cache-Control', 'no-store');
+    const { kind: ownKind, back } = error as { kind?: string; back?: string };
     if (req.path.startsWith('/api/')) {
       // The API answers in JSON, its errors too: its clients never have to parse a page.
       const kind = status === 404 ? 'notFound' : kindOf(status);
       res.json({ error: options.i18n.t(res.locals.locale)(`errors.${kind}.title`) });
       return;
     }
+    if (req.accepts(['html', 'json']) === 'json') {
+      // A form posted by a script (the "Was this helpful?" form) shows the error in place.
+      const kind = status === 404 ? 'notFound' : (ownKind ?? kindOf(status));
+      const t = options.i18n.t(res.locals.locale);
+      res.json({ error: t(`errors.${kind}.title`), message: t(`errors.${kind}.body`) });
+      return;
+    }
     try {
       // Errors met while answering the survey should not invite to the survey again.
-      const kind = (error as { kind?: string }).kind ?? kindOf(status);
+      const kind = ownKind ?? kindOf(status);
       const showBanner = surveyErrorKinds.has(kind) ? false : undefined;
       const page = { alternates: sameForAll(homePath), noindex: true, showBanner };
       const template = status === 404 ? 'errors/404.njk' : 'errors/error.njk';
-      send(res, template, page, { status, kind, stack });
+      // `back`: the page the visitor was on, when the error knows it (a vote's article).
+      send(res, template, page, { status, kind, stack, back: back ?? '' });
     } catch (renderError) {
       options.log(renderError);
       res.type('text/plain').send(`${status}`);

@@ -4,30 +4,42 @@ import { ipKeyGenerator, rateLimit, type RateLimitRequestHandler } from 'express
 import { AppError } from '../../errors.js';
 import { parseBasicAuth } from './basic-auth.js';
 
+const refusals = {
+  tooMany: 'Too many survey submissions',
+  tooManySignIns: 'Too many failed sign-ins',
+  tooManyVotes: 'Too many "Was this helpful?" votes',
+};
+
 export class TooManyRequestsError extends AppError {
   /** Which strings (errors.<kind>) explain the refusal. */
-  readonly kind: 'tooMany' | 'tooManySignIns';
-  constructor(kind: 'tooMany' | 'tooManySignIns' = 'tooMany') {
-    super(kind === 'tooMany' ? 'Too many survey submissions' : 'Too many failed sign-ins', 429);
+  readonly kind: keyof typeof refusals;
+  constructor(kind: keyof typeof refusals = 'tooMany') {
+    super(refusals[kind], 429);
     this.kind = kind;
   }
 }
 
 /**
- * Limits survey submissions per client IP. Counts live in this process's memory for the
+ * Limits posts of one form per client IP. Counts live in this process's memory for the
  * window only and are never written anywhere; behind N instances each counts on its own.
  * A limit of 0 turns it off (benchmarks).
  */
-export function surveyRateLimit(limit: number): RequestHandler {
+function postsPerAddress(limit: number, kind: 'tooMany' | 'tooManyVotes'): RequestHandler {
   return rateLimit({
     windowMs: 15 * 60 * 1000,
     limit,
     skip: () => limit === 0,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    handler: (_req, _res, next) => next(new TooManyRequestsError()),
+    handler: (_req, _res, next) => next(new TooManyRequestsError(kind)),
   });
 }
+
+/** Survey submissions per client IP per 15 minutes (SURVEY_RATE_LIMIT). */
+export const surveyRateLimit = (limit: number) => postsPerAddress(limit, 'tooMany');
+
+/** "Was this helpful?" votes per client IP per 15 minutes (FEEDBACK_RATE_LIMIT). */
+export const feedbackRateLimit = (limit: number) => postsPerAddress(limit, 'tooManyVotes');
 
 const signInWindowMs = 15 * 60 * 1000;
 /** Wrong sign-ins allowed per window from one address, and for one user name. */

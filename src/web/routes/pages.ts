@@ -4,13 +4,14 @@ import type { Category } from '../../content/model.js';
 import type { ContentRepository } from '../../content/repository.js';
 import type { ContentService } from '../../content/service.js';
 import { NotFoundError } from '../../errors.js';
+import type { I18n } from '../../i18n/index.js';
 import { localeOf } from '../http/locals.js';
 import { canonicalQuery } from '../middleware/canonical-query.js';
 import { textParam } from '../request/query-params.js';
 import type { SendPage } from '../views/render.js';
-import { faqPage, questionListPage } from '../view-models/structured-data.js';
+import { articlePage } from '../view-models/article-page.js';
+import { questionListPage } from '../view-models/structured-data.js';
 import {
-  articleAlternates,
   articlePath,
   categoryPath,
   homePath,
@@ -27,7 +28,6 @@ import {
 export const questionsPerPage = 25;
 /** How many questions of each category the home page lists before "see all". */
 const homeQuestionsPerCategory = 4;
-const relatedQuestionCount = 5;
 
 const pageCount = (questions: number) => Math.max(1, Math.ceil(questions / questionsPerPage));
 
@@ -62,7 +62,12 @@ function pagedAlternates(repo: ContentRepository, category: Category, page: numb
 }
 
 /** Browsing pages: home, category and article. */
-export function pagesRouter(content: ContentService, send: SendPage, config: Config): Router {
+export function pagesRouter(
+  content: ContentService,
+  send: SendPage,
+  config: Config,
+  i18n: I18n,
+): Router {
   const router = Router({ mergeParams: true });
 
   router.get('/', canonicalQuery(), (_req, res) => {
@@ -122,35 +127,21 @@ export function pagesRouter(content: ContentService, send: SendPage, config: Con
     );
   });
 
-  router.get('/:category/:article', canonicalQuery(), (req, res) => {
+  // `?feedback=thanks`: where a vote leads (feedback route), the same page for every voter.
+  router.get('/:category/:article', canonicalQuery('feedback'), (req, res) => {
     const locale = localeOf(res);
     const repo = content.repo;
     const category = repo.categoryBySlug(locale, req.params.category as string);
     const article = category && repo.articleBySlug(category, req.params.article as string);
     if (!category || !article) throw new NotFoundError();
-    // The questions that follow this one in the category, wrapping around.
-    const all = repo.articlesIn(category);
-    const at = all.indexOf(article);
-    const related = [...all.slice(at + 1), ...all.slice(0, at)]
-      .slice(0, relatedQuestionCount)
-      .map((a) => ({ title: a.title, url: articlePath(a, category) }));
-    const path = articlePath(article, category);
-    send(
-      res,
-      'pages/article.njk',
-      {
-        alternates: articleAlternates(repo, article),
-        shared: true,
-        jsonLd: faqPage([article], config.siteUrl, path),
-      },
-      {
-        category,
-        categoryUrl: categoryPath(category),
-        article,
-        related,
-        otherCategories: repo.categories(locale).filter((c) => c !== category),
-      },
-    );
+    const { feedback } = req.query;
+    if (feedback !== undefined && feedback !== 'thanks') {
+      return res.redirect(301, articlePath(article, category));
+    }
+    const page = articlePage({ repo, i18n, siteUrl: config.siteUrl }, article, {
+      kind: feedback === 'thanks' ? 'thanks' : 'form',
+    });
+    send(res, 'pages/article.njk', page.meta, page.data);
   });
 
   return router;
