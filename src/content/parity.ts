@@ -1,4 +1,5 @@
 import { locales, type Locale } from '../i18n/locales.js';
+import type { Article } from './model.js';
 import type { ContentRepository } from './repository.js';
 
 export interface ParityReport {
@@ -40,6 +41,18 @@ export function translationParity(repo: ContentRepository): ParityReport {
     }
   }
   return report;
+}
+
+/**
+ * The other languages' versions of an article that were updated after it (front matter
+ * `updated`), newest first: readers of this one may be missing a change.
+ */
+export function newerTranslations(repo: ContentRepository, article: Article): Article[] {
+  return locales
+    .filter((locale) => locale !== article.locale)
+    .flatMap((locale) => repo.articleById(locale, article.id) ?? [])
+    .filter((other) => other.updated > article.updated)
+    .sort((a, b) => b.updated.localeCompare(a.updated));
 }
 
 export function formatParityReport(report: ParityReport): string {

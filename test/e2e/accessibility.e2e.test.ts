@@ -1,4 +1,4 @@
-import { rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,8 +15,21 @@ import { startStaffServer } from '../support/staff-data.js';
 
 const site = useSite();
 
-/** A second server whose content lacks one translation each way, for the notice pages. */
+/**
+ * A second server whose content lacks one translation each way, for the notice pages, and
+ * where one question's translation fell behind each way, for the notice on article pages.
+ */
 const missing = { en: 'europass-mobility', fr: 'diploma-supplement' } as const;
+const behind = {
+  en: {
+    file: 'en/articles/activate-eid-second-factor.md',
+    path: '/en/eu-login/activate-eid-second-factor',
+  },
+  fr: {
+    file: 'fr/articles/mot-de-passe-eu-login-oublie.md',
+    path: '/fr/eu-login/mot-de-passe-eu-login-oublie',
+  },
+} as const;
 let partial: RunningServer;
 let removeContent: () => Promise<void>;
 
@@ -25,6 +38,13 @@ beforeAll(async () => {
   removeContent = copy.cleanup;
   await rm(path.join(copy.dir, 'en', 'articles', 'europass-mobility-document.md'));
   await rm(path.join(copy.dir, 'fr', 'articles', 'supplement-au-diplome.md'));
+  for (const { file } of Object.values(behind)) {
+    const full = path.join(copy.dir, file);
+    await writeFile(
+      full,
+      (await readFile(full, 'utf8')).replace(/^updated: .*$/m, 'updated: 2020-01-01'),
+    );
+  }
   partial = await startServer({ CONTENT_DIR: copy.dir });
 });
 
@@ -150,6 +170,11 @@ const pageKinds: PageKind[] = [
   {
     name: 'the thanks for a vote',
     open: (p, l) => goto(p, `${samples[l].article.path}?feedback=thanks`),
+  },
+  {
+    name: 'an article whose translation is newer',
+    open: (p, l) => goto(p, `${partial.url}${behind[l].path}`),
+    alsoDark: true,
   },
   {
     name: 'a search results page',
