@@ -1,7 +1,8 @@
 /**
- * Crash safety of the survey: 50 visitors answer the survey over HTTP while the server is
- * killed with SIGKILL at a random moment and started again on the same data, cycle after
- * cycle. An answer acknowledged with a 303 must never be lost, and nothing else may appear.
+ * Crash safety of what visitors send: 50 visitors answer the survey and 20 vote "Was this
+ * helpful?" over HTTP while the server is killed with SIGKILL at a random moment and started
+ * again on the same data, cycle after cycle. An answer or a vote acknowledged with a 303 must
+ * never be lost, and nothing else may appear.
  * CRASH_CYCLES sets the number of cycles (20 by default; try 100 before changing the store).
  */
 import Database from 'better-sqlite3';
@@ -15,6 +16,9 @@ import { SurveyVisitor } from '../support/survey-visitor.js';
 
 const cycles = Number(process.env.CRASH_CYCLES ?? 20);
 const visitorCount = 50;
+const voterCount = 20;
+/** An English article of the shipped content, which the voters vote on. */
+const votedArticle = { id: 'eid-activate-second-factor' };
 const timeout = 60_000 + cycles * 8_000;
 const csrfSecret = 'crash-test-csrf-secret-0123456789abcdef';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -45,8 +49,36 @@ const isConnectionError = (error: unknown) =>
   error instanceof TypeError ||
   (error instanceof DOMException && ['AbortError', 'TimeoutError'].includes(error.name));
 
-/** One visitor: open the form, answer it with a new submission id, again, until told to stop. */
-async function answerRepeatedly(
+/** What one kind of post needs: a new id per post, sent until told to stop. */
+type Post = (visitor: SurveyVisitor, origin: string, id: string) => Promise<boolean>;
+
+/** A survey answer with its own submission id; true when acknowledged (303 to thanks). */
+const answerSurvey: Post = async (visitor, origin, id) => {
+  const form = await visitor.openForm(origin);
+  const res = await visitor.submit(origin, form, id);
+  return res.status === 303 && res.headers.get('location') === '/en/survey/thanks';
+};
+
+/** A No vote whose comment is the id (votes have no id of their own); true on its 303. */
+const vote: Post = async (visitor, origin, id) => {
+  const res = await visitor.request(`${origin}/en/feedback`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      article: votedArticle.id,
+      helpful: 'no',
+      reason: 'other',
+      comment: id,
+      website: '',
+    }).toString(),
+  });
+  return (
+    res.status === 303 && /\?feedback=thanks#feedback$/.test(res.headers.get('location') ?? '')
+  );
+};
+
+async function postRepeatedly(
+  post: Post,
   visitor: SurveyVisitor,
   origin: string,
   tally: Tally,
@@ -55,20 +87,40 @@ async function answerRepeatedly(
   const deadline = Date.now() + 15_000;
   while (running() && Date.now() < deadline) {
     try {
-      const form = await visitor.openForm(origin);
       const id = randomUUID();
       tally.sent.add(id);
-      const res = await visitor.submit(origin, form, id);
-      if (res.status === 303 && res.headers.get('location') === '/en/survey/thanks') {
-        tally.acknowledged.add(id);
-      } else {
-        tally.unexpected.push(`POST answered ${res.status}`);
-      }
+      if (await post(visitor, origin, id)) tally.acknowledged.add(id);
+      else tally.unexpected.push('a post was not acknowledged');
     } catch (error) {
       if (!isConnectionError(error)) tally.unexpected.push(String(error));
       else tally.connectionErrors += 1;
     }
   }
+}
+
+const newTally = (): Tally => ({
+  sent: new Set(),
+  acknowledged: new Set(),
+  connectionErrors: 0,
+  unexpected: [],
+});
+
+/** Fails naming the cycle if an acknowledged post is missing, stored twice or made up. */
+function checkStored(what: string, tally: Tally, stored: readonly string[], context: string) {
+  const storedSet = new Set(stored);
+  expect(storedSet.size, `${context}: ${what} stored twice`).toBe(stored.length);
+  const lost = [...tally.acknowledged].filter((id) => !storedSet.has(id));
+  expect(lost, `${context}: acknowledged ${what} missing from the store`).toEqual([]);
+  const unknown = stored.filter((id) => !tally.sent.has(id));
+  expect(unknown, `${context}: ${what} no visitor sent`).toEqual([]);
+  expect(tally.unexpected, `${context}: ${what}`).toEqual([]);
+}
+
+interface Stored {
+  /** Submission ids of the survey answers. */
+  answers: string[];
+  /** Comments of the votes (each vote's id). */
+  votes: string[];
 }
 
 /**
@@ -77,48 +129,56 @@ async function answerRepeatedly(
  */
 async function crashCycles(
   env: Record<string, string>,
-  storedIds: () => string[] | Promise<string[]>,
+  readStored: () => Stored | Promise<Stored>,
 ) {
-  const tally: Tally = {
-    sent: new Set(),
-    acknowledged: new Set(),
-    connectionErrors: 0,
-    unexpected: [],
-  };
+  const answers = newTally();
+  const votes = newTally();
   // Visitors keep their cookies across restarts: the fixed CSRF_SECRET keeps them valid.
   const visitors = Array.from({ length: visitorCount }, () => new SurveyVisitor(5_000));
-  let stored: string[] = [];
+  const voters = Array.from({ length: voterCount }, () => new SurveyVisitor(5_000));
+  let stored: Stored = { answers: [], votes: [] };
   for (let cycle = 1; cycle <= cycles; cycle++) {
-    const server = await launchServer({ CSRF_SECRET: csrfSecret, ...env });
+    const server = await launchServer({
+      CSRF_SECRET: csrfSecret,
+      FEEDBACK_RATE_LIMIT: '0',
+      ...env,
+    });
     let running = true;
-    const acknowledgedBefore = tally.acknowledged.size;
-    const loops = visitors.map((v) => answerRepeatedly(v, server.url, tally, () => running));
-    // The cycle starts once answers flow (a freshly started server is slow for its first
+    const acknowledgedBefore = answers.acknowledged.size + votes.acknowledged.size;
+    const loops = [
+      ...visitors.map((v) => postRepeatedly(answerSurvey, v, server.url, answers, () => running)),
+      ...voters.map((v) => postRepeatedly(vote, v, server.url, votes, () => running)),
+    ];
+    // The cycle starts once posts flow (a freshly started server is slow for its first
     // pages); the kill then falls at a random moment, among requests in flight.
     const warm = Date.now() + 10_000;
-    while (tally.acknowledged.size === acknowledgedBefore && Date.now() < warm) await sleep(10);
+    while (
+      answers.acknowledged.size + votes.acknowledged.size === acknowledgedBefore &&
+      Date.now() < warm
+    ) {
+      await sleep(10);
+    }
     await sleep(100 + Math.random() * 500);
     running = false;
     server.kill('SIGKILL');
     expect((await within(10, 'exiting after SIGKILL', server.exited)).signal).toBe('SIGKILL');
     await within(30, 'the visitors stopping', Promise.all(loops));
 
-    stored = await within(30, 'reading the stored ids', Promise.resolve(storedIds()));
-    const storedSet = new Set(stored);
-    const context = `after cycle ${cycle}`;
-    expect(storedSet.size, `${context}: ids stored twice`).toBe(stored.length);
-    const lost = [...tally.acknowledged].filter((id) => !storedSet.has(id));
-    expect(lost, `${context}: acknowledged answers missing from the store`).toEqual([]);
-    const unknown = stored.filter((id) => !tally.sent.has(id));
-    expect(unknown, `${context}: rows whose id no visitor sent`).toEqual([]);
-    expect(tally.unexpected, context).toEqual([]);
+    stored = await within(30, 'reading what was stored', Promise.resolve(readStored()));
+    checkStored('survey answers', answers, stored.answers, `after cycle ${cycle}`);
+    checkStored('votes', votes, stored.votes, `after cycle ${cycle}`);
   }
-  console.log(
-    `${cycles} SIGKILL cycles: ${tally.sent.size} answers sent, ${tally.acknowledged.size} ` +
-      `acknowledged, ${stored.length} stored, ${tally.connectionErrors} connection errors`,
-  );
-  // The cycles must have exercised something: more than one acknowledged answer per cycle.
-  expect(tally.acknowledged.size).toBeGreaterThan(cycles);
+  for (const [what, tally, count] of [
+    ['answers', answers, stored.answers.length],
+    ['votes', votes, stored.votes.length],
+  ] as const) {
+    console.log(
+      `${cycles} SIGKILL cycles: ${tally.sent.size} ${what} sent, ${tally.acknowledged.size} ` +
+        `acknowledged, ${count} stored, ${tally.connectionErrors} connection errors`,
+    );
+    // The cycles must have exercised something: more than one acknowledged post per cycle.
+    expect(tally.acknowledged.size, what).toBeGreaterThan(cycles);
+  }
 }
 
 describe('killing the server with SIGKILL while visitors answer the survey', () => {
@@ -141,30 +201,35 @@ describe('killing the server with SIGKILL while visitors answer the survey', () 
     await database?.drop();
   });
 
-  it('never loses an acknowledged answer, nor corrupts the SQLite file', { timeout }, async () => {
-    await crashCycles({ DATA_DIR: dataDir.dir }, () => {
-      const db = new Database(path.join(dataDir.dir, 'survey.sqlite'), { readonly: true });
-      try {
-        expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-        const rows = db.prepare('SELECT submission_id AS id FROM responses').all() as {
-          id: string;
-        }[];
-        return rows.map((row) => row.id);
-      } finally {
-        db.close();
-      }
-    });
-  });
+  it(
+    'never loses an acknowledged answer or vote, nor corrupts the SQLite files',
+    { timeout },
+    async () => {
+      /** One column of a table, read while no server runs, after an integrity check. */
+      const column = (file: string, sql: string) => {
+        const db = new Database(path.join(dataDir.dir, file), { readonly: true });
+        try {
+          expect(db.pragma('integrity_check', { simple: true }), file).toBe('ok');
+          return (db.prepare(sql).all() as { id: string }[]).map((row) => row.id);
+        } finally {
+          db.close();
+        }
+      };
+      await crashCycles({ DATA_DIR: dataDir.dir }, () => ({
+        answers: column('survey.sqlite', 'SELECT submission_id AS id FROM responses'),
+        votes: column('feedback.sqlite', 'SELECT comment AS id FROM votes'),
+      }));
+    },
+  );
 
-  it('never loses an acknowledged answer stored in PostgreSQL', { timeout }, async () => {
+  it('never loses an acknowledged answer or vote stored in PostgreSQL', { timeout }, async () => {
     if (!database) throw databaseError;
     const url = database.url;
-    await crashCycles({ DATABASE_URL: url }, async () => {
-      const rows = await query<{ id: string }>(
-        url,
-        'SELECT submission_id::text AS id FROM responses',
-      );
-      return rows.map((row) => row.id);
-    });
+    const column = async (sql: string) =>
+      (await query<{ id: string }>(url, sql)).map((row) => row.id);
+    await crashCycles({ DATABASE_URL: url }, async () => ({
+      answers: await column('SELECT submission_id::text AS id FROM responses'),
+      votes: await column('SELECT comment AS id FROM votes'),
+    }));
   });
 });
