@@ -50,6 +50,8 @@ async function cached(pathAndQuery: string): Promise<Answer> {
 describe('the nginx cache in front of two instances', () => {
   it.each([
     '/en/eu-login/forgotten-eu-login-password',
+    // The thank-you state of "Was this helpful?", where a vote's 303 leads.
+    '/en/eu-login/change-eu-login-app-pin?feedback=thanks',
     '/fr/eu-login',
     '/en/europass-templates',
     '/en/search?q=password',
@@ -107,6 +109,25 @@ describe('the nginx cache in front of two instances', () => {
     }
     expect(tokens.every((token) => token !== '')).toBe(true);
     expect(new Set(tokens).size).toBe(tokens.length);
+  });
+
+  it('passes a vote to an instance, never to the cache, and leads to the cached thank-you page', async () => {
+    const { url, httpsUrl } = site().nginx;
+    // Sent as a browser on the site (SITE_URL, the HTTPS address) sends it.
+    const vote = await new SurveyVisitor().request(`${url}/en/feedback`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: httpsUrl },
+      body: new URLSearchParams({
+        article: 'eu-login-app-several-accounts',
+        helpful: 'yes',
+      }).toString(),
+    });
+    expect(vote.status).toBe(303);
+    expect(cacheStatus(vote)).toBeNull();
+    expect(vote.headers.get('set-cookie')).toBeNull();
+    const thanks = vote.headers.get('location') ?? '';
+    expect(thanks).toMatch(/\/one-device-several-accounts\?feedback=thanks#feedback$/);
+    await cached(thanks.replace(/#.*$/, ''));
   });
 
   it('shows a visitor who dismissed the invitation no invitation, and everyone else the cached page', async () => {
