@@ -69,6 +69,7 @@ export function siteEnv(contentDir: string, dataDir: string): Record<string, str
     CONTENT_DIR: contentDir,
     CONTENT_WATCH: 'false',
     SURVEY_RATE_LIMIT: '0',
+    FEEDBACK_RATE_LIMIT: '0',
     LOG_LEVEL: 'info',
     CSRF_SECRET: 'benchmark-secret-benchmark-secret-0000',
   };

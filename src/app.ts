@@ -23,7 +23,6 @@ import { noticeRouter } from './web/routes/notice.js';
 import { pagesRouter } from './web/routes/pages.js';
 import { rootRouter } from './web/routes/root.js';
 import { searchRouter } from './web/routes/search.js';
-import { searchCountRouter } from './web/routes/search-count.js';
 import { surveyRouter } from './web/routes/survey.js';
 import './web/http/locals.js';
 
@@ -53,7 +52,6 @@ export function createApp(services: Services, config: Config): Express {
   app.use(compression());
   app.use(rootRouter(services.content, config));
   app.use(apiRouter(services.search, services.i18n));
-  app.use(searchCountRouter(services.search, services.searchCounter));
 
   const send = createPageSender(services.render);
   const csrf = csrfProtection(config);

@@ -55,6 +55,7 @@ const envSchema = z.object({
   SURVEY_RATE_LIMIT: z.coerce.number().int().min(0).default(10),
   FEEDBACK_RATE_LIMIT: z.coerce.number().int().min(0).default(30),
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  SEARCH_LOG: z.string().min(1).optional(),
   ADMIN_USERNAME: z.string().min(1).optional(),
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
@@ -94,6 +95,8 @@ export interface Config {
   feedbackRateLimit: number;
   /** Days votes and search counts are kept; older ones are deleted (daily). */
   retentionDays: number;
+  /** nginx's search log, read by this instance to count the results pages nginx answers. */
+  searchLog: string | undefined;
   /** Staff credentials for /admin; the admin pages do not exist without them. */
   admin: { username: string; password: string } | undefined;
   /** pino level; tests are silent unless asked. */
@@ -142,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     surveyRateLimit: vars.SURVEY_RATE_LIMIT,
     feedbackRateLimit: vars.FEEDBACK_RATE_LIMIT,
     retentionDays: vars.RETENTION_DAYS,
+    searchLog: vars.SEARCH_LOG && path.resolve(projectRoot, vars.SEARCH_LOG),
     admin:
       vars.ADMIN_USERNAME && vars.ADMIN_PASSWORD
         ? { username: vars.ADMIN_USERNAME, password: vars.ADMIN_PASSWORD }

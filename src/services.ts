@@ -10,6 +10,7 @@ import { IndexCache } from './search/index-cache.js';
 import { SearchService } from './search/service.js';
 import { scheduleRetention } from './feedback/retention.js';
 import { SearchCounter } from './feedback/search-counter.js';
+import { SearchLogReader } from './feedback/search-log.js';
 import { SqliteFeedbackStore } from './feedback/sqlite-store.js';
 import type { FeedbackStore } from './feedback/store.js';
 import { SqliteSurveyStore } from './survey/sqlite-store.js';
@@ -29,6 +30,8 @@ export interface Services {
   surveyStore: SurveyStore;
   feedbackStore: FeedbackStore;
   searchCounter: SearchCounter;
+  /** Counts the results pages nginx answered, on the one instance given SEARCH_LOG. */
+  searchLog: SearchLogReader | undefined;
   /** Stops the daily deletion of old votes and search counts. */
   stopRetention: () => void;
   assets: AssetManifest;
@@ -64,6 +67,11 @@ export async function buildServices(config: Config): Promise<Services> {
     : new SqliteFeedbackStore(config.dataDir);
   const logError = (message: string) => (error: unknown) => logger.error({ err: error }, message);
   const searchCounter = new SearchCounter(feedbackStore, logError('search counts not written'));
+  const searchLog =
+    config.searchLog === undefined
+      ? undefined
+      : new SearchLogReader(config.searchLog, feedbackStore, logError('search log not read'));
+  await searchLog?.start();
   const stopRetention = await scheduleRetention(
     feedbackStore,
     config.retentionDays,
@@ -80,6 +88,7 @@ export async function buildServices(config: Config): Promise<Services> {
     surveyStore,
     feedbackStore,
     searchCounter,
+    searchLog,
     stopRetention,
     assets,
     views,
@@ -92,6 +101,7 @@ export async function buildServices(config: Config): Promise<Services> {
 export async function closeServices(services: Services): Promise<void> {
   services.content.close();
   services.stopRetention();
+  await services.searchLog?.stop();
   // Counts still in memory are written before the store closes.
   await services.searchCounter
     .close()

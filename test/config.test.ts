@@ -62,3 +62,13 @@ describe('RETENTION_DAYS and FEEDBACK_RATE_LIMIT', () => {
     expect(() => loadConfig({ FEEDBACK_RATE_LIMIT: '-3' })).toThrow(/FEEDBACK_RATE_LIMIT/);
   });
 });
+
+describe('SEARCH_LOG', () => {
+  it('is off unless set, and resolved from the project root when relative', () => {
+    expect(loadConfig({}).searchLog).toBeUndefined();
+    expect(loadConfig({ SEARCH_LOG: '/var/log/nginx/s.log' }).searchLog).toBe(
+      '/var/log/nginx/s.log',
+    );
+    expect(loadConfig({ SEARCH_LOG: 'logs/s.log' }).searchLog).toMatch(/^\/.+\/logs\/s\.log$/);
+  });
+});

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { Locale } from '../i18n/locales.js';
-import type { Period, QueryCount, SearchCount } from './store.js';
+import type { Period, QueryCount, SearchCount, SearchLogCursor } from './store.js';
 
 /** Search counts as the store gives them: DATE columns read back as YYYY-MM-DD text. */
 const searchCountColumns = `to_char(day, 'YYYY-MM-DD') AS day, locale, query, count, results`;
@@ -9,10 +9,39 @@ const searchCountColumns = `to_char(day, 'YYYY-MM-DD') AS day, locale, query, co
 export class PgSearchCounts {
   constructor(private readonly pool: pg.Pool) {}
 
-  async add(counts: readonly SearchCount[]): Promise<void> {
+  async add(counts: readonly SearchCount[], cursor?: SearchLogCursor): Promise<void> {
+    if (!cursor) return this.insert(this.pool, counts);
+    // The counts and how far the log was read: together or not at all.
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await this.insert(client, counts);
+      await client.query(
+        `INSERT INTO search_log_cursor (id, file, position) VALUES (1, $1, $2)
+         ON CONFLICT (id) DO UPDATE SET file = excluded.file, position = excluded.position`,
+        [cursor.file, cursor.offset],
+      );
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async cursor(): Promise<SearchLogCursor | undefined> {
+    const { rows } = await this.pool.query<{ file: string; position: string }>(
+      'SELECT file, position FROM search_log_cursor',
+    );
+    const [row] = rows;
+    return row && { file: row.file, offset: Number(row.position) };
+  }
+
+  private async insert(db: pg.Pool | pg.PoolClient, counts: readonly SearchCount[]) {
     if (counts.length === 0) return;
-    // One statement for the whole batch: its own transaction, all or nothing.
-    await this.pool.query(
+    // One statement for the whole batch: all or nothing.
+    await db.query(
       `INSERT INTO search_counts (day, locale, query, count, results)
        SELECT * FROM unnest($1::date[], $2::text[], $3::text[], $4::int[], $5::int[])
        ON CONFLICT (day, locale, query) DO UPDATE

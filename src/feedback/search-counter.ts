@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/locales.js';
-import { scrubQuery } from './scrub.js';
-import type { FeedbackStore, SearchCount } from './store.js';
+import { SearchCountBatch } from './search-count-batch.js';
+import type { FeedbackStore } from './store.js';
 
 /** Seconds of counts held in memory before they are written: what a crash can lose. */
 export const searchCountFlushSeconds = 10;
@@ -13,7 +13,7 @@ const maxPendingQueries = 5_000;
  * close, and whenever many distinct queries wait.
  */
 export class SearchCounter {
-  private pending = new Map<string, SearchCount>();
+  private pending = new SearchCountBatch();
   private readonly timer: NodeJS.Timeout;
   private writing: Promise<void> = Promise.resolve();
 
@@ -31,17 +31,10 @@ export class SearchCounter {
 
   /** One search for `rawQuery` that found `results` answers. */
   count(locale: Locale, rawQuery: string, results: number): void {
-    const query = scrubQuery(rawQuery);
-    if (!query) return;
-    const day = this.now().toISOString().slice(0, 10);
-    const key = `${day}\n${locale}\n${query}`;
-    const counted = this.pending.get(key);
-    if (counted) {
-      counted.count += 1;
-      counted.results = results;
-    } else {
-      this.pending.set(key, { day, locale, query, count: 1, results });
-      if (this.pending.size >= maxPendingQueries) void this.flush().catch(this.onError);
+    const before = this.pending.size;
+    this.pending.add(this.now().toISOString().slice(0, 10), locale, rawQuery, results);
+    if (this.pending.size > before && this.pending.size >= maxPendingQueries) {
+      void this.flush().catch(this.onError);
     }
   }
 
@@ -51,15 +44,13 @@ export class SearchCounter {
     this.writing = this.writing.then(async () => {
       if (this.pending.size === 0) return;
       const batch = this.pending;
-      this.pending = new Map();
+      this.pending = new SearchCountBatch();
       try {
-        await this.store.addSearchCounts([...batch.values()]);
+        await this.store.addSearchCounts(batch.counts());
       } catch (error) {
-        for (const [key, counted] of batch) {
-          const newer = this.pending.get(key);
-          if (newer) newer.count += counted.count;
-          else this.pending.set(key, counted);
-        }
+        // Kept for the next write, counts made meanwhile included.
+        batch.merge(this.pending);
+        this.pending = batch;
         throw error;
       }
     });

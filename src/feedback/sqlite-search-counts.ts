@@ -2,13 +2,13 @@
    better-sqlite3 is synchronous; the methods are async as FeedbackStore's are. */
 import type Database from 'better-sqlite3';
 import type { Locale } from '../i18n/locales.js';
-import type { Period, QueryCount, SearchCount } from './store.js';
+import type { Period, QueryCount, SearchCount, SearchLogCursor } from './store.js';
 
 /** The search_counts table of feedback.sqlite (see SqliteFeedbackStore for its schema). */
 export class SqliteSearchCounts {
   constructor(private readonly db: Database.Database) {}
 
-  async add(counts: readonly SearchCount[]): Promise<void> {
+  async add(counts: readonly SearchCount[], cursor?: SearchLogCursor): Promise<void> {
     const add = this.db.prepare(
       `INSERT INTO search_counts (day, locale, query, count, results) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (day, locale, query)
@@ -16,7 +16,21 @@ export class SqliteSearchCounts {
     );
     this.db.transaction(() => {
       for (const c of counts) add.run(c.day, c.locale, c.query, c.count, c.results);
+      if (cursor) {
+        this.db
+          .prepare(
+            `INSERT INTO search_log_cursor (id, file, position) VALUES (1, ?, ?)
+             ON CONFLICT (id) DO UPDATE SET file = excluded.file, position = excluded.position`,
+          )
+          .run(cursor.file, cursor.offset);
+      }
     })();
+  }
+
+  async cursor(): Promise<SearchLogCursor | undefined> {
+    const row = this.db.prepare('SELECT file, position FROM search_log_cursor').get() as
+      { file: string; position: number } | undefined;
+    return row && { file: row.file, offset: row.position };
   }
 
   async top(

@@ -13,6 +13,7 @@ import type {
   Period,
   QueryCount,
   SearchCount,
+  SearchLogCursor,
   Vote,
   VoteComment,
   VoteReason,
@@ -37,6 +38,11 @@ const migrations = [
      count INTEGER NOT NULL,
      results INTEGER NOT NULL,
      PRIMARY KEY (day, locale, query)
+   );`,
+  `CREATE TABLE search_log_cursor (
+     id INTEGER PRIMARY KEY CHECK (id = 1),
+     file TEXT NOT NULL,
+     position INTEGER NOT NULL
    );`,
 ];
 
@@ -175,8 +181,12 @@ export class SqliteFeedbackStore implements FeedbackStore {
     }
   }
 
-  addSearchCounts(counts: readonly SearchCount[]): Promise<void> {
-    return this.searches.add(counts);
+  addSearchCounts(counts: readonly SearchCount[], cursor?: SearchLogCursor): Promise<void> {
+    return this.searches.add(counts, cursor);
+  }
+
+  searchLogCursor(): Promise<SearchLogCursor | undefined> {
+    return this.searches.cursor();
   }
 
   topSearches(

@@ -52,6 +52,15 @@ export interface SearchCount {
   results: number;
 }
 
+/**
+ * How far the search log nginx writes (SEARCH_LOG) has been counted: the file (device and
+ * inode) and the byte offset after the last line counted.
+ */
+export interface SearchLogCursor {
+  file: string;
+  offset: number;
+}
+
 export interface QueryCount {
   query: string;
   count: number;
@@ -76,8 +85,13 @@ export interface FeedbackStore {
   /** Every vote in the period, oldest first (CSV export). */
   votes(period: Period): AsyncIterable<Vote>;
 
-  /** Adds counts to the stored ones (same day, locale and query add up). */
-  addSearchCounts(counts: readonly SearchCount[]): Promise<void>;
+  /**
+   * Adds counts to the stored ones (same day, locale and query add up); with a cursor, saves
+   * it in the same transaction, so that a line of the search log is counted exactly once.
+   */
+  addSearchCounts(counts: readonly SearchCount[], cursor?: SearchLogCursor): Promise<void>;
+  /** The cursor saved with the last counts read from the search log, if any. */
+  searchLogCursor(): Promise<SearchLogCursor | undefined>;
   /** The most frequent queries of one language; `withoutResults` keeps those that found nothing. */
   topSearches(
     period: Period,

@@ -15,12 +15,6 @@ export type NoticeKind = 'category' | 'article';
 export const noticePath = (locale: Locale, kind: NoticeKind, id: string) =>
   `/${locale}/notice/${kind}/${id}`;
 
-/**
- * Where a proxy sends a copy of each results-page request to count it (routes/search-count.ts):
- * `${searchCountPrefix}/en/search?q=…`. Never a page; deploy/nginx.conf keeps it internal.
- */
-export const searchCountPrefix = '/internal/search-count';
-
 /** The staff pages (behind the staff sign-in), in the order of their navigation. */
 export const staffPaths = {
   overview: '/admin',

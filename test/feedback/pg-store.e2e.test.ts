@@ -54,7 +54,7 @@ describe('PgFeedbackStore with several instances', () => {
       );
       try {
         expect(await query(fresh.url, 'SELECT version FROM feedback_schema')).toEqual([
-          { version: 1 },
+          { version: 2 },
         ]);
         await Promise.all(stores.map((store, i) => store.saveVote(vote({ articleId: `a${i}` }))));
         const [first] = stores;

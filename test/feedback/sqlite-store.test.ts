@@ -32,7 +32,7 @@ describe('the SQLite feedback file', () => {
       const db = new Database(path.join(dir, 'feedback.sqlite'), { readonly: true });
       try {
         expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-        expect(db.pragma('user_version', { simple: true })).toBe(1);
+        expect(db.pragma('user_version', { simple: true })).toBe(2);
         // Nothing that could say who voted: no address, agent, cookie or session column.
         const columns = (db.prepare('PRAGMA table_info(votes)').all() as { name: string }[]).map(
           (c) => c.name,

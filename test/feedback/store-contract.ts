@@ -186,6 +186,23 @@ export function describeFeedbackStore<S extends FeedbackStore>(
         ]);
       });
 
+      it('saves how far the search log was read with the counts, and only with them', async () => {
+        expect(await store.searchLogCursor()).toBeUndefined();
+        await store.addSearchCounts([searchCount()], { file: '2049:1234', offset: 4_096 });
+        await store.addSearchCounts([], { file: '2049:1234', offset: 5_000_000_000 });
+        store = await subject.reopen();
+        expect(await store.searchLogCursor()).toEqual({ file: '2049:1234', offset: 5_000_000_000 });
+        // A batch that fails leaves the counts and the cursor as they were.
+        await expect(
+          store.addSearchCounts(
+            [searchCount({ query: 'kept?' }), searchCount({ locale: 'de' as never })],
+            { file: '2049:9', offset: 1 },
+          ),
+        ).rejects.toThrow();
+        expect(await store.searchLogCursor()).toEqual({ file: '2049:1234', offset: 5_000_000_000 });
+        expect((await allSearchCounts(store)).map((c) => c.query)).toEqual(['password']);
+      });
+
       it('lists the most frequent queries of a language, and those that found nothing', async () => {
         await store.addSearchCounts([
           searchCount({ query: 'password', count: 5 }),

@@ -2,6 +2,9 @@
  * README's "Running several instances" for the deploy tests: two instances on one PostgreSQL
  * behind the real deploy/nginx.conf.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { freeNginxPorts, startNginx, type RunningNginx } from './nginx.js';
 import { createTestDatabase, type TestDatabase } from './pg.js';
@@ -25,10 +28,14 @@ export async function startDeployment(): Promise<Deployment> {
   let database: TestDatabase | undefined;
   let instances: ServerProcess[] = [];
   let nginx: RunningNginx | undefined;
+  // nginx's search log, read by the first instance (SEARCH_LOG), as in the README.
+  const logDir = await mkdtemp(path.join(tmpdir(), 'help-centre-searchlog-'));
+  const searchLog = path.join(logDir, 'searches.log');
   const stop = async () => {
     await nginx?.stop();
     await Promise.all(instances.map((instance) => instance.stop()));
     await database?.drop();
+    await rm(logDir, { recursive: true, force: true });
   };
   try {
     database = await createTestDatabase();
@@ -48,12 +55,15 @@ export async function startDeployment(): Promise<Deployment> {
     };
     // allSettled: both at once (they migrate the new database together), and both kept for
     // stop() when only one starts.
-    const started = await Promise.allSettled([launchServer(env), launchServer(env)]);
+    const started = await Promise.allSettled([
+      launchServer({ ...env, SEARCH_LOG: searchLog }),
+      launchServer(env),
+    ]);
     instances = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
     const failed = started.find((result): result is PromiseRejectedResult => !('value' in result));
     if (failed) throw failed.reason;
     const [first, second] = instances as [ServerProcess, ServerProcess];
-    nginx = await startNginx([first.port, second.port], { ports });
+    nginx = await startNginx([first.port, second.port], { ports, searchLog });
     return { instances: [first, second], nginx, databaseUrl: database.url, stop };
   } catch (error) {
     await stop();

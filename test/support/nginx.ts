@@ -44,6 +44,8 @@ export interface NginxOptions {
   workerProcesses?: number | 'auto';
   /** Chosen in advance, e.g. to give the instances SITE_URL; free ports otherwise. */
   ports?: NginxPorts;
+  /** Where nginx writes its search log, e.g. to give an instance SEARCH_LOG; in its folder otherwise. */
+  searchLog?: string;
 }
 
 /** Three ports that nothing listens on right now. */
@@ -56,12 +58,18 @@ interface TestPorts extends NginxPorts {
 }
 
 /** deploy/nginx.conf with each production port and path swapped for the test's own. */
-export async function testSiteConfig(ports: TestPorts, dir: string): Promise<string> {
+export async function testSiteConfig(
+  ports: TestPorts,
+  dir: string,
+  searchLog = path.join(dir, 'searches.log'),
+): Promise<string> {
   const replacements: [RegExp, string][] = [
     [/127\.0\.0\.1:3001\b/g, `127.0.0.1:${ports.instances[0]}`],
     [/127\.0\.0\.1:3002\b/g, `127.0.0.1:${ports.instances[1]}`],
     [/\/var\/cache\/nginx\/help-centre-search\b/g, path.join(dir, 'cache-search')],
     [/\/var\/cache\/nginx\/help-centre(?= )/g, path.join(dir, 'cache')],
+    [/\/var\/log\/nginx\/help-centre-searches\.log\b/g, searchLog],
+    [/\/var\/log\/nginx\/access\.log\b/g, path.join(dir, 'access.log')],
     [/\/etc\/ssl\/help-centre\/fullchain\.pem\b/g, path.join(dir, 'cert.pem')],
     [/\/etc\/ssl\/help-centre\/privkey\.pem\b/g, path.join(dir, 'key.pem')],
     // The same server block also listens in plain HTTP, so that fetch() and the benchmark
@@ -131,7 +139,7 @@ function mainConfig(dir: string, workerProcesses: number | 'auto'): string {
 /** Starts nginx in front of two instances; fails with how to install it when it is missing. */
 export async function startNginx(
   instancePorts: [number, number],
-  { workerProcesses = 1, ports }: NginxOptions = {},
+  { workerProcesses = 1, ports, searchLog }: NginxOptions = {},
 ): Promise<RunningNginx> {
   try {
     await access(nginxBinary, constants.X_OK);
@@ -145,7 +153,11 @@ export async function startNginx(
   let siteConfig: string;
   try {
     ca = await makeCertificate(dir);
-    siteConfig = await testSiteConfig({ instances: instancePorts, https, plain, redirect }, dir);
+    siteConfig = await testSiteConfig(
+      { instances: instancePorts, https, plain, redirect },
+      dir,
+      searchLog,
+    );
     await writeFile(path.join(dir, 'help-centre.conf'), siteConfig);
     await writeFile(path.join(dir, 'nginx.conf'), mainConfig(dir, workerProcesses));
   } catch (error) {

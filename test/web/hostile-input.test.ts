@@ -142,7 +142,6 @@ const routes: Route[] = [
   get('/admin/searches.csv', 'period', { admin: true }),
   get('/admin/content', 'lang', { admin: true }),
   get('/admin/feedback?period=7', 'cpage'),
-  get('/internal/search-count/en/search', 'q'),
   get(stylesheet),
   get('/%E0%A4%A'),
   get('/en/%'),

@@ -77,22 +77,19 @@ describe('counting searches', () => {
   });
 
   it('does not count a page already counted by the proxy in front', async () => {
-    await get('/en/search?q=password').set(searchCountedHeader, 'mirror');
+    await get('/en/search?q=password').set(searchCountedHeader, 'nginx');
     expect(await stored(built)).toEqual([]);
   });
 
-  it('counts through the count endpoint what the results page would count, and renders nothing', async () => {
-    const res = await get('/internal/search-count/en/search?q=password');
-    expect(res.status).toBe(204);
-    expect(res.text).toBe('');
-    expect(res.headers['cache-control']).toBe('no-store');
-    // Later pages, HEAD, addresses the page would redirect, and other prefixes: not searches.
-    await get('/internal/search-count/en/search?q=password&page=2');
-    await request(built.app).head('/internal/search-count/en/search?q=password');
-    expect((await get('/internal/search-count/en/search?q=password&utm_source=x')).status).toBe(
-      301,
+  it('tells nginx the result count of page 1 of a query, and only of it', async () => {
+    expect((await get('/en/search?q=password')).headers['x-search-results']).toBe(
+      String(passwordResults),
     );
-    expect((await get('/internal/search-count/de/search?q=password')).status).toBe(404);
-    expect(await stored(built)).toEqual([['en', 'password', 1, passwordResults]]);
+    // From the page cache too: the header is kept with the page.
+    expect((await get('/en/search?q=password')).headers['x-search-results']).toBe(
+      String(passwordResults),
+    );
+    expect((await get('/en/search?q=password&page=2')).headers['x-search-results']).toBeUndefined();
+    expect((await get('/en/search')).headers['x-search-results']).toBeUndefined();
   });
 });

@@ -3,8 +3,9 @@ import type { SearchCounter } from '../../feedback/search-counter.js';
 import { locales } from '../../i18n/locales.js';
 
 /**
- * Set by a proxy that counts results pages itself (deploy/nginx.conf sends a copy of each
- * to the count endpoint, routes/search-count.ts): the app then does not count the page again.
+ * Set by a proxy that counts results pages itself (deploy/nginx.conf logs each one it answers,
+ * and the instance given SEARCH_LOG counts them, feedback/search-log.ts): the app then does
+ * not count the page again.
  */
 export const searchCountedHeader = 'x-search-counted';
 

@@ -34,8 +34,11 @@ export function searchRouter(
     const isEmpty = result.query === '';
     const noResults = !isEmpty && result.total === 0;
     // Page 1 of a query is a search to count (middleware/search-count.ts); later pages are not.
+    // The header says so to nginx, which logs it for the pages it answers from its cache
+    // (feedback/search-log.ts); its cached copies keep it.
     if (!isEmpty && asked.page === 1) {
       res.locals.searchCount = { locale, query: result.query, results: result.total };
+      res.set('X-Search-Results', String(result.total));
     }
     const suggestion = noResults ? search.didYouMean(locale, result.query) : undefined;
     // Answers in the other languages, for a visitor who searched in the wrong one.
