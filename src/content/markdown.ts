@@ -1,5 +1,6 @@
 import MarkdownIt, { type StateCore, type Token } from 'markdown-it';
 import anchor from 'markdown-it-anchor';
+import { inlineHtmlPlugin } from './inline-html.js';
 import { slugify } from './slug.js';
 
 /** Per-render options, passed to markdown-it as `env`. */
@@ -58,8 +59,10 @@ function markExternalLinks(state: StateCore): void {
 export type Markdown = ReturnType<typeof MarkdownIt>;
 
 export function createMarkdown(): Markdown {
-  // html: false means any HTML in content is shown as text, never interpreted.
+  // html: false means HTML in content is shown as text, never interpreted, except the few
+  // inline tags of the allow-list (inline-html.ts), re-created with their attributes checked.
   const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
+  md.use(inlineHtmlPlugin);
   md.core.ruler.push('shift_headings', shiftHeadings);
   md.use(anchor, {
     level: 2,
@@ -81,7 +84,7 @@ export function toPlainText(md: Markdown, source: string): string {
     if (token.type === 'inline') {
       for (const child of token.children ?? []) {
         if (child.type === 'text' || child.type === 'code_inline') current += child.content;
-        else if (child.type === 'softbreak' || child.type === 'hardbreak') current += ' ';
+        else if (child.type === 'softbreak' || child.type === 'hardbreak' || child.tag === 'br') current += ' ';
       }
     } else if (token.type === 'fence' || token.type === 'code_block') {
       current += token.content;

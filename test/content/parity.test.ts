@@ -45,6 +45,18 @@ describe('npm run content:check', () => {
     expect(stdout).toContain('en: 3 categories, 25 articles');
   });
 
+  it('warns, naming the file and line, about HTML it will show as text', async () => {
+    const copy = await copyOfRealContent();
+    cleanup = copy.cleanup;
+    const file = path.join(copy.dir, 'fr', 'articles', 'supplement-au-diplome.md');
+    await writeFile(file, `${await readFile(file, 'utf8')}\nUn <b>gras</b> et <i lang="en">EU Login</i>.\n`);
+    const line = (await readFile(file, 'utf8')).trimEnd().split('\n').length;
+    const { stderr } = await check(copy.dir);
+    expect(stderr).toContain(`fr/articles/supplement-au-diplome.md:${line}: <b> will show as text`);
+    expect(stderr).toContain(`supplement-au-diplome.md:${line}: </b> will show as text`);
+    expect(stderr).not.toContain('<i lang');
+  });
+
   it('exits non-zero and names the file on invalid content', async () => {
     const copy = await copyOfRealContent();
     cleanup = copy.cleanup;
