@@ -7,6 +7,7 @@ import { NearWords } from './near-words.js';
 import { candidatesOf, expandWord, runQuery, type WordExpansion } from './query.js';
 import { matchedWordsByRef, planQuery } from './query-plan.js';
 import { buildSnippet } from './snippet.js';
+import { TitleMatcher } from './title-match.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface SearchHit {
@@ -26,6 +27,7 @@ export class SearchEngine {
   #stems: Set<string> | undefined;
   #wordsByStem: Map<string, string[]> | undefined;
   #nearWords: NearWords | undefined;
+  #titles: TitleMatcher | undefined;
 
   constructor(
     docs: readonly SearchDocument[],
@@ -56,7 +58,10 @@ export class SearchEngine {
     return (this.#nearWords ??= new NearWords([...this.vocabulary.words()].map(([word]) => word)));
   }
 
-  /** Ranked hits: documents matching more of the words first, then by lunr's score. */
+  /**
+   * Ranked hits: the articles whose title the query names first (title-match.ts), then
+   * documents matching more of the words, then by lunr's score.
+   */
   search(words: readonly WordExpansion[]): SearchHit[] {
     const plan = planQuery(this.index, candidatesOf(words));
     const results = runQuery(this.index, words, plan);
@@ -71,7 +76,18 @@ export class SearchEngine {
       const matchedWords = matched ? bitCount(matched.get(result.ref) ?? 0) : 1;
       groups[matchedWords]?.push({ doc, score: result.score, matchedWords });
     }
-    return groups.reverse().flat();
+    const hits = groups.reverse().flat();
+    const named = this.titles.named(words.map((word) => word.word));
+    if (named.size === 0) return hits;
+    return [
+      ...hits.filter((hit) => named.has(hit.doc)),
+      ...hits.filter((hit) => !named.has(hit.doc)),
+    ];
+  }
+
+  /** The titles, for queries that name one: worked out on the first query. */
+  private get titles(): TitleMatcher {
+    return (this.#titles ??= new TitleMatcher(this.docs, this.language));
   }
 
   /** The answer's text around its matching words, with those words marked. */

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { locales, type Locale } from '../../src/i18n/locales.js';
 import { buildServices, type Services } from '../../src/services.js';
+import { kindCases, type Case } from './relevance-kinds.js';
 
 /**
  * Relevance: what visitors really type, and the question they are looking for.
@@ -9,13 +10,7 @@ import { buildServices, type Services } from '../../src/services.js';
  * unambiguous, which must be rank 1. A query that fails here is a search problem to fix
  * (a missing synonym in the article's `keywords`, or ranking), not a line to delete.
  */
-interface Case {
-  q: string;
-  id: string;
-  first?: boolean;
-}
-
-const cases: Record<Locale, Case[]> = {
+const baseCases: Record<Locale, Case[]> = {
   en: [
     // Forgotten password: plural, typos, upper case, a sentence.
     { q: 'passwords', id: 'eu-login-forgotten-password', first: true },
@@ -158,6 +153,12 @@ const cases: Record<Locale, Case[]> = {
     { q: 'qualif', id: 'eqf' },
     { q: 'cadre europeen des certifications', id: 'eqf', first: true },
   ],
+};
+
+/** The everyday queries above, then the kinds of miss of relevance-kinds.ts. */
+const cases: Record<Locale, Case[]> = {
+  en: [...baseCases.en, ...kindCases.en],
+  fr: [...baseCases.fr, ...kindCases.fr],
 };
 
 let services: Services;

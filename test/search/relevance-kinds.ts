@@ -1,0 +1,30 @@
+import type { Locale } from '../../src/i18n/locales.js';
+
+/** A relevance case (see relevance.test.ts): `first` asks for rank 1, otherwise the top 3. */
+export interface Case {
+  q: string;
+  id: string;
+  first?: boolean;
+}
+
+/**
+ * Cases by kind of miss found on large real content (issue 16), against the shipped
+ * content: each kind in both languages.
+ */
+export const kindCases: Record<Locale, Case[]> = {
+  en: [
+    // The query is the title (stop words aside), its acronym or the acronym spelt out.
+    { q: 'diploma supplement', id: 'diploma-supplement', first: true },
+    { q: 'europass certificate supplement', id: 'certificate-supplement', first: true },
+    { q: 'european qualifications framework', id: 'eqf', first: true },
+    { q: 'common european framework of reference', id: 'cefr', first: true },
+    { q: 'europass mobility', id: 'europass-mobility', first: true },
+  ],
+  fr: [
+    { q: 'supplément au diplôme', id: 'diploma-supplement', first: true },
+    { q: 'supplément au certificat europass', id: 'certificate-supplement', first: true },
+    { q: 'cadre européen des certifications', id: 'eqf', first: true },
+    { q: 'cadre européen commun de référence', id: 'cefr', first: true },
+    { q: 'europass mobilité', id: 'europass-mobility', first: true },
+  ],
+};
