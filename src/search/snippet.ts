@@ -2,6 +2,10 @@ import { fold, foldWithMap } from './fold.js';
 
 const snippetLength = 180;
 
+// Every run of white space becomes one space, but for the no-break spaces French puts inside
+// « » and before ; : ! ?, which the article has: kept, so those signs never start a line.
+const breakableSpaces = /[^\S\u00a0\u2007\u202f]+/g;
+
 const escapeHtml = (s: string) =>
   s
     .replace(/&/g, '&amp;')
@@ -33,7 +37,7 @@ export function buildSnippet(text: string, marked: ReadonlySet<string>): string 
   }
   html += escapeHtml(text.slice(cursor, window.end));
   if (window.end < text.length) html += ' …';
-  return html.replace(/\s+/g, ' ');
+  return html.replace(breakableSpaces, ' ');
 }
 
 // Spaces and punctuation always fold to a word break, so the text between them can be folded

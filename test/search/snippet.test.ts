@@ -31,6 +31,13 @@ describe('snippets', () => {
     expect(html.match(/<mark>key<\/mark>/g)).toHaveLength(3);
   });
 
+  it('keeps the no-break spaces of French text, so « » and ; : ! ? never start a line', () => {
+    const text = 'Choisissez\u00a0« Mot de passe oublié\u00a0»\u00a0: un\ncode\u202f!';
+    expect(buildSnippet(text, marking('code'))).toBe(
+      'Choisissez\u00a0« Mot de passe oublié\u00a0»\u00a0: un <mark>code</mark>\u202f!',
+    );
+  });
+
   it('starts at the beginning when nothing matches', () => {
     expect(buildSnippet('Short answer.', marking('absent'))).toBe('Short answer.');
   });

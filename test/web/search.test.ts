@@ -36,6 +36,13 @@ describe('search results page', () => {
     );
   });
 
+  it('keeps the no-break spaces inside « » of French snippets, so « or » never ends or starts a line', async () => {
+    const doc = await page('/fr/search?q=mot+de+passe+oublie');
+    const snippets = doc.querySelectorAll('.search-result__snippet').map((s) => s.text);
+    expect(snippets.join(' ')).toContain('«\u00a0');
+    for (const snippet of snippets) expect(snippet).not.toMatch(/« | »/);
+  });
+
   it('pages results ten at a time with accessible pagination', async () => {
     const first = await page('/en/search?q=eu+login');
     const total = Number(
