@@ -92,13 +92,16 @@ describe('browsing pages', () => {
   });
 
   it('marks up each answer once, on its own page, and a topic as the list of its questions', async () => {
-    const jsonLd = async (path: string) => {
+    const jsonLd = async (path: string, type: string) => {
       const doc = parseHtml((await request(app).get(path)).text);
-      const blocks = doc.querySelectorAll('script[type="application/ld+json"]');
-      expect(blocks).toHaveLength(1);
-      return JSON.parse(blocks[0]?.text ?? '{}') as unknown;
+      const blocks = doc
+        .querySelectorAll('script[type="application/ld+json"]')
+        .map((block) => JSON.parse(block.text) as { '@type': string });
+      const ofType = blocks.filter((block) => block['@type'] === type);
+      expect(ofType).toHaveLength(1);
+      return ofType[0] as unknown;
     };
-    const article = (await jsonLd('/fr/eu-login/mot-de-passe-eu-login-oublie')) as {
+    const article = (await jsonLd('/fr/eu-login/mot-de-passe-eu-login-oublie', 'FAQPage')) as {
       '@type': string;
       mainEntity: { name: string; acceptedAnswer: { text: string } }[];
     };
@@ -108,7 +111,7 @@ describe('browsing pages', () => {
     expect(question?.name).toBe('J’ai oublié mon mot de passe EU Login. Que dois-je faire\u00a0?');
     expect(question?.acceptedAnswer.text.length).toBeGreaterThan(20);
 
-    const topic = (await jsonLd('/en/eu-login')) as {
+    const topic = (await jsonLd('/en/eu-login', 'CollectionPage')) as {
       '@type': string;
       mainEntity: { itemListElement: unknown[] };
     };

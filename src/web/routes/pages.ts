@@ -10,12 +10,13 @@ import { canonicalQuery } from '../middleware/canonical-query.js';
 import { textParam } from '../request/query-params.js';
 import type { SendPage } from '../views/render.js';
 import { articlePage } from '../view-models/article-page.js';
-import { questionListPage } from '../view-models/structured-data.js';
+import { breadcrumbList, questionListPage, webSite } from '../view-models/structured-data.js';
 import {
   articlePath,
   categoryPath,
   homePath,
   noticePath,
+  searchPath,
   sameForAll,
   type Alternates,
 } from '../urls.js';
@@ -84,7 +85,19 @@ export function pagesRouter(
           .map((a) => ({ title: a.title, url: articlePath(a, category) })),
       };
     });
-    send(res, 'pages/home.njk', { alternates: sameForAll(homePath), shared: true }, { sections });
+    const site = webSite(
+      i18n.t(locale)('site.name'),
+      locale,
+      config.siteUrl,
+      homePath(locale),
+      searchPath(locale),
+    );
+    send(
+      res,
+      'pages/home.njk',
+      { alternates: sameForAll(homePath), shared: true, jsonLd: [site] },
+      { sections },
+    );
   });
 
   router.get('/:category', canonicalQuery('page'), (req, res) => {
@@ -103,15 +116,20 @@ export function pagesRouter(
     const onPage = all.slice(from, from + questionsPerPage);
     const path = categoryPagePath(category, page);
     const questions = onPage.map((article) => ({ article, url: articlePath(article, category) }));
+    const trail = [{ text: i18n.t(locale)('nav.home'), href: homePath(locale) }];
     send(
       res,
       'pages/category.njk',
       {
         alternates: pagedAlternates(repo, category, page),
         shared: true,
-        jsonLd: questionListPage(category.title, questions, config.siteUrl, path, from + 1),
+        jsonLd: [
+          questionListPage(category.title, questions, config.siteUrl, path, from + 1),
+          breadcrumbList(trail, { name: category.title, path }, config.siteUrl),
+        ],
       },
       {
+        trail,
         category,
         articles: questions,
         total: all.length,

@@ -3,11 +3,11 @@ import { newerTranslations } from '../../content/parity.js';
 import type { ContentRepository } from '../../content/repository.js';
 import type { I18n } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locales.js';
-import { articleAlternates, articlePath, categoryPath } from '../urls.js';
+import { articleAlternates, articlePath, categoryPath, homePath } from '../urls.js';
 import { formatDate } from '../views/environment.js';
 import type { PageMeta } from '../views/render.js';
 import { feedbackView, type FeedbackState } from './feedback-form.js';
-import { faqPage } from './structured-data.js';
+import { breadcrumbList, faqPage, type Crumb } from './structured-data.js';
 
 const relatedQuestionCount = 5;
 
@@ -49,13 +49,22 @@ export function articlePage(
       date: formatDate(other.updated, other.locale),
     }),
   }));
+  const path = articlePath(article, category);
+  const trail: Crumb[] = [
+    { text: t('nav.home'), href: homePath(locale) },
+    { text: category.title, href: categoryPath(category) },
+  ];
   return {
     meta: {
       alternates: articleAlternates(repo, article),
       shared: true,
-      jsonLd: faqPage([article], deps.siteUrl, articlePath(article, category)),
+      jsonLd: [
+        faqPage([article], deps.siteUrl, path),
+        breadcrumbList(trail, { name: article.title, path }, deps.siteUrl),
+      ],
     },
     data: {
+      trail,
       category,
       categoryUrl: categoryPath(category),
       article,

@@ -45,3 +45,56 @@ export function questionListPage(
     },
   };
 }
+
+/** A link of the visible breadcrumb trail (views/components/breadcrumbs.njk). */
+export interface Crumb {
+  text: string;
+  href: string;
+}
+
+/**
+ * schema.org BreadcrumbList: the visible trail, then the page itself, as search engines show
+ * it instead of the address. Built from the same `trail` the page shows.
+ */
+export function breadcrumbList(
+  trail: readonly Crumb[],
+  current: { name: string; path: string },
+  siteUrl: string,
+) {
+  const items = [...trail.map((c) => ({ name: c.text, path: c.href })), current];
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((item, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: item.name,
+      item: siteUrl + item.path,
+    })),
+  };
+}
+
+/** schema.org WebSite with its search, for the home pages: lets search engines offer it. */
+export function webSite(
+  name: string,
+  locale: string,
+  siteUrl: string,
+  homePath: string,
+  searchPath: string,
+) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name,
+    url: siteUrl + homePath,
+    inLanguage: locale,
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: {
+        '@type': 'EntryPoint',
+        urlTemplate: `${siteUrl}${searchPath}?q={search_term_string}`,
+      },
+      'query-input': 'required name=search_term_string',
+    },
+  };
+}

@@ -13,8 +13,8 @@ export interface PageMeta {
   alternates: Alternates;
   /** Keep out of search engines (notices, search results, error pages). */
   noindex?: boolean;
-  /** schema.org data, rendered as a JSON-LD block. */
-  jsonLd?: unknown;
+  /** schema.org data, each rendered as a JSON-LD block. */
+  jsonLd?: readonly unknown[];
   /** Text already in the search box (search pages). */
   searchQuery?: string;
   /** Show the survey invitation (every page but the survey, unless dismissed or answered). */
