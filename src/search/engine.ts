@@ -4,11 +4,12 @@ import type { SearchDocument } from './documents.js';
 import { prepareSearchData, type SearchData } from './index-builder.js';
 import type { SearchLanguage } from './language.js';
 import { NearWords } from './near-words.js';
-import { candidatesOf, expandWord, runQuery, type WordExpansion } from './query.js';
+import { candidatesOf, expandWord, runQuery, withRelated, type WordExpansion } from './query.js';
 import { matchedWordsByRef, planQuery } from './query-plan.js';
 import { buildSnippet } from './snippet.js';
 import { TitleMatcher } from './title-match.js';
 import type { Vocabulary } from './vocabulary.js';
+import { familyOf, halvesOf, joinedWith } from './word-variants.js';
 
 export interface SearchHit {
   doc: SearchDocument;
@@ -48,9 +49,30 @@ export class SearchEngine {
     ));
   }
 
-  expand(terms: readonly string[]): WordExpansion[] {
+  /**
+   * Each query word's stems. `written` is every folded word of the query in order, stop words
+   * and single letters included, so "log in" and "e mail" can be joined.
+   */
+  expand(terms: readonly string[], written: readonly string[] = terms): WordExpansion[] {
     const lexicon = { vocabulary: this.vocabulary, near: this.nearWords };
-    return terms.map((term, i) => expandWord(term, this.language, lexicon, i === terms.length - 1));
+    return terms.map((term, i) => {
+      const expansion = expandWord(term, this.language, lexicon, i === terms.length - 1);
+      return withRelated(expansion, this.relatedStems(term, written));
+    });
+  }
+
+  /** Stems of the content's words a query word stands for (word-variants.ts). */
+  private relatedStems(term: string, written: readonly string[]): string[] {
+    const { vocabulary, language } = this;
+    const halves = halvesOf(term, vocabulary).filter(
+      (half) => half.length >= 2 && !language.isStopWord(half),
+    );
+    const words = [
+      ...joinedWith(written, written.indexOf(term), vocabulary),
+      ...halves,
+      ...familyOf(term, language.locale, vocabulary),
+    ];
+    return [...new Set(words.map((word) => language.stem(word)))];
   }
 
   /** The content's words by length, for typos: worked out on the first query. */

@@ -14,6 +14,8 @@ const maxPrefixExpansions = 30;
 const maxFuzzyExpansions = 20;
 /** A word the content uses fewer times than this may itself be a typo: it is fuzzed too. */
 const rareWordCount = 3;
+/** A compound's other spelling, a word of the same family or a synonym: half the word's worth. */
+const relatedBoost = 5;
 
 /** What visitors type, reduced to the folded words that can match. */
 export interface ParsedQuery {
@@ -48,6 +50,8 @@ export interface WordExpansion {
   exact: string;
   prefix: string[];
   fuzzy: string[];
+  /** Stems of the content's words this word stands for beyond its own (word-variants.ts). */
+  related: string[];
   /** The word itself occurs in the content (so its prefix matches weigh less). */
   complete: boolean;
   /** The last word of the query: the one being typed. */
@@ -92,15 +96,23 @@ export function expandWord(
     exact,
     prefix,
     fuzzy,
+    related: [],
     complete,
     last,
     all: new Set([exact, ...prefix, ...fuzzy]),
   };
 }
 
+/** The expansion with more stems it stands for (compounds, word families, synonyms). */
+export function withRelated(expansion: WordExpansion, related: readonly string[]): WordExpansion {
+  const more = related.filter((stem) => stem !== expansion.exact);
+  if (more.length === 0) return expansion;
+  return { ...expansion, related: more, all: new Set([...expansion.all, ...more]) };
+}
+
 /**
  * Every stem the words may match, once each. Within a word a stem counts by its strongest
- * route (exact ×10; prefix ×4 on the word being typed, ×2 on an unfinished word, ×1 on a
+ * route (exact ×10; a related word, looked up as exact, ×5; prefix ×4 on the word being typed, ×2 on an unfinished word, ×1 on a
  * complete one; typo ×1); a stem several words reach adds up their boosts and remembers
  * them all.
  */
@@ -111,6 +123,7 @@ export function candidatesOf(words: readonly WordExpansion[]): Candidate[] {
     const routes = new Map<string, [Route, number]>();
     for (const stem of expansion.fuzzy) routes.set(stem, ['fuzzy', 1]);
     for (const stem of expansion.prefix) routes.set(stem, ['prefix', prefixBoost]);
+    for (const stem of expansion.related) routes.set(stem, ['exact', relatedBoost]);
     routes.set(expansion.exact, ['exact', 10]);
     for (const [stem, [route, boost]] of routes) {
       const known = byStem.get(stem);

@@ -72,7 +72,7 @@ export class SearchService {
   private ranked(locale: Locale, raw: string): Ranked {
     const engine = this.engines[locale];
     const { text, terms } = parseQuery(raw, engine.language);
-    const words = engine.expand(terms);
+    const words = engine.expand(terms, foldedWords(text));
     return { text, words, hits: engine.search(words) };
   }
 

@@ -19,6 +19,16 @@ export const kindCases: Record<Locale, Case[]> = {
     { q: 'european qualifications framework', id: 'eqf', first: true },
     { q: 'common european framework of reference', id: 'cefr', first: true },
     { q: 'europass mobility', id: 'europass-mobility', first: true },
+    // Compounds typed together or apart ("lock screen", "self-assessment", "sign up").
+    { q: 'lockscreen', id: 'eu-login-app-unsecured-device', first: true },
+    { q: 'selfassessment', id: 'assess-language-skills', first: true },
+    { q: 'in box', id: 'eu-login-confirmation-email', first: true },
+    { q: 'qrcode', id: 'find-qr-code', first: true },
+    { q: 'signup', id: 'eu-login-confirmation-email' },
+    { q: 'smart phone', id: 'eu-login-2fa-without-smartphone', first: true },
+    // Word families the stemmer keeps apart.
+    { q: 'verify', id: 'eu-login-confirmation-email', first: true },
+    { q: 'registration', id: 'eu-login-email-already-registered' },
   ],
   fr: [
     { q: 'supplément au diplôme', id: 'diploma-supplement', first: true },
@@ -26,5 +36,13 @@ export const kindCases: Record<Locale, Case[]> = {
     { q: 'cadre européen des certifications', id: 'eqf', first: true },
     { q: 'cadre européen commun de référence', id: 'cefr', first: true },
     { q: 'europass mobilité', id: 'europass-mobility', first: true },
+    { q: 'smart phone', id: 'eu-login-2fa-without-smartphone', first: true },
+    { q: 'qrcode', id: 'find-qr-code', first: true },
+    { q: 'codepin', id: 'eu-login-app-change-pin', first: true },
+    { q: 'auto évaluation', id: 'assess-language-skills' },
+    { q: 'enregistrement', id: 'eu-login-email-already-registered', first: true },
+    { q: 'modification', id: 'eu-login-app-change-pin', first: true },
+    { q: 'authentifier', id: 'eu-login-sign-in-2fa', first: true },
+    { q: 'authentifications', id: 'eu-login-sign-in-2fa' },
   ],
 };
