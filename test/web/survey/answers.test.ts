@@ -60,6 +60,20 @@ describe('answering the survey', () => {
   );
 
   it.each(locales)(
+    'offers no link to the survey just answered on the %s thank-you page',
+    async (locale) => {
+      const doc = parseHtml((await request(flow.site.app).get(`/${locale}/survey/thanks`)).text);
+      const links = doc.querySelectorAll('a').map((a) => a.getAttribute('href')?.split('?')[0]);
+      expect(links).not.toContain(`/${locale}/survey`);
+      // Other pages still offer it in their footer.
+      const home = parseHtml((await request(flow.site.app).get(`/${locale}/`)).text);
+      expect(home.querySelectorAll('.site-footer a').map((a) => a.getAttribute('href'))).toContain(
+        `/${locale}/survey`,
+      );
+    },
+  );
+
+  it.each(locales)(
     'shows the %s thank-you page without the survey banner, even to a new visitor',
     async (locale) => {
       for (const res of [
