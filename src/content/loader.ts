@@ -13,6 +13,7 @@ import { ParseCache } from './parse-cache.js';
 import { ContentRepository } from './repository.js';
 import { articleFrontMatter, categoryFrontMatter } from './schema.js';
 import { slugPattern } from './slug.js';
+import { readSynonyms } from './synonyms.js';
 
 /** First path segments the site itself uses; a category slug may not take them. */
 export const reservedSlugs = new Set(['api', 'admin', 'assets', 'notice', 'search', 'survey']);
@@ -88,10 +89,13 @@ export async function loadContent(root: string, options: LoadOptions): Promise<C
     }
   }
 
+  const synonyms = readSynonyms(root, problems);
+  hash.update(`synonyms\u0000${synonyms.raw}\n`);
   checkUniqueness(categories, articles, problems, root);
   if (problems.length > 0) throw new ContentValidationError(problems, root);
   parseCache?.save();
-  return new ContentRepository(categories, articles, hash.digest('hex').slice(0, 16));
+  const version = hash.digest('hex').slice(0, 16);
+  return new ContentRepository(categories, articles, version, synonyms.groups);
 }
 
 /** Reads every .md file below a folder; editors may group articles in subfolders. */

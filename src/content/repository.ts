@@ -23,7 +23,13 @@ export class ContentRepository {
   private readonly articlesById = new Map<string, Article>();
   private readonly articlesByCategory = new Map<string, Article[]>();
 
-  constructor(categories: Category[], articles: Article[], version: string) {
+  constructor(
+    categories: Category[],
+    articles: Article[],
+    version: string,
+    /** Groups of terms search treats as one (content/synonyms.md). */
+    readonly synonyms: readonly (readonly string[])[] = [],
+  ) {
     this.version = version;
     this.loadedAt = new Date();
     for (const category of [...categories].sort(byOrder)) {

@@ -7,6 +7,7 @@ import { NearWords } from './near-words.js';
 import { candidatesOf, expandWord, runQuery, withRelated, type WordExpansion } from './query.js';
 import { matchedWordsByRef, planQuery } from './query-plan.js';
 import { buildSnippet } from './snippet.js';
+import { Synonyms } from './synonyms.js';
 import { TitleMatcher } from './title-match.js';
 import type { Vocabulary } from './vocabulary.js';
 import { familyOf, halvesOf, joinedWith } from './word-variants.js';
@@ -35,6 +36,8 @@ export class SearchEngine {
     readonly language: SearchLanguage,
     /** Index and vocabulary prepared earlier from the same documents (see IndexCache). */
     data: SearchData = prepareSearchData(docs, language),
+    /** The editors' synonym groups: read at query time, so the index does not depend on them. */
+    private readonly synonyms = new Synonyms(),
   ) {
     this.index = data.index;
     this.docs = docs;
@@ -57,18 +60,23 @@ export class SearchEngine {
     const lexicon = { vocabulary: this.vocabulary, near: this.nearWords };
     return terms.map((term, i) => {
       const expansion = expandWord(term, this.language, lexicon, i === terms.length - 1);
-      return withRelated(expansion, this.relatedStems(term, written));
+      const synonyms = this.synonyms
+        .relatedTo(written, written.indexOf(term))
+        .filter((word) => !this.language.isStopWord(word))
+        .map((word) => this.language.stem(word));
+      return withRelated(expansion, this.relatedStems(term, written), synonyms);
     });
   }
 
   /** Stems of the content's words a query word stands for (word-variants.ts). */
   private relatedStems(term: string, written: readonly string[]): string[] {
     const { vocabulary, language } = this;
+    const position = written.indexOf(term);
     const halves = halvesOf(term, vocabulary).filter(
       (half) => half.length >= 2 && !language.isStopWord(half),
     );
     const words = [
-      ...joinedWith(written, written.indexOf(term), vocabulary),
+      ...joinedWith(written, position, vocabulary),
       ...halves,
       ...familyOf(term, language.locale, vocabulary),
     ];

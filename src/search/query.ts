@@ -52,6 +52,8 @@ export interface WordExpansion {
   fuzzy: string[];
   /** Stems of the content's words this word stands for beyond its own (word-variants.ts). */
   related: string[];
+  /** Stems of the words of the editors' synonyms for this word (synonyms.ts). */
+  synonyms: string[];
   /** The word itself occurs in the content (so its prefix matches weigh less). */
   complete: boolean;
   /** The last word of the query: the one being typed. */
@@ -97,6 +99,7 @@ export function expandWord(
     prefix,
     fuzzy,
     related: [],
+    synonyms: [],
     complete,
     last,
     all: new Set([exact, ...prefix, ...fuzzy]),
@@ -104,15 +107,21 @@ export function expandWord(
 }
 
 /** The expansion with more stems it stands for (compounds, word families, synonyms). */
-export function withRelated(expansion: WordExpansion, related: readonly string[]): WordExpansion {
+export function withRelated(
+  expansion: WordExpansion,
+  related: readonly string[],
+  synonyms: readonly string[] = [],
+): WordExpansion {
   const more = related.filter((stem) => stem !== expansion.exact);
-  if (more.length === 0) return expansion;
-  return { ...expansion, related: more, all: new Set([...expansion.all, ...more]) };
+  const alike = synonyms.filter((stem) => stem !== expansion.exact && !more.includes(stem));
+  if (more.length === 0 && alike.length === 0) return expansion;
+  const all = new Set([...expansion.all, ...more, ...alike]);
+  return { ...expansion, related: more, synonyms: alike, all };
 }
 
 /**
  * Every stem the words may match, once each. Within a word a stem counts by its strongest
- * route (exact ×10; a related word, looked up as exact, ×5; prefix ×4 on the word being typed, ×2 on an unfinished word, ×1 on a
+ * route (exact ×10; a related word, looked up as exact, ×5, a synonym's word ×1; prefix ×4 on the word being typed, ×2 on an unfinished word, ×1 on a
  * complete one; typo ×1); a stem several words reach adds up their boosts and remembers
  * them all.
  */
@@ -123,6 +132,7 @@ export function candidatesOf(words: readonly WordExpansion[]): Candidate[] {
     const routes = new Map<string, [Route, number]>();
     for (const stem of expansion.fuzzy) routes.set(stem, ['fuzzy', 1]);
     for (const stem of expansion.prefix) routes.set(stem, ['prefix', prefixBoost]);
+    for (const stem of expansion.synonyms) routes.set(stem, ['exact', 1]);
     for (const stem of expansion.related) routes.set(stem, ['exact', relatedBoost]);
     routes.set(expansion.exact, ['exact', 10]);
     for (const [stem, [route, boost]] of routes) {

@@ -8,6 +8,7 @@ import type { IndexCache } from './index-cache.js';
 import { prepareSearchData } from './index-builder.js';
 import { searchLanguages } from './language.js';
 import { parseQuery, type WordExpansion } from './query.js';
+import { Synonyms } from './synonyms.js';
 
 export interface SearchResult {
   id: string;
@@ -64,7 +65,7 @@ export class SearchService {
           data = prepareSearchData(docs, language);
           this.indexCache?.save(locale, repo.version, docs, data);
         }
-        return [locale, new SearchEngine(docs, language, data)];
+        return [locale, new SearchEngine(docs, language, data, new Synonyms(repo.synonyms))];
       }),
     ) as Record<Locale, SearchEngine>;
   }

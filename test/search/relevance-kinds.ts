@@ -29,6 +29,10 @@ export const kindCases: Record<Locale, Case[]> = {
     // Word families the stemmer keeps apart.
     { q: 'verify', id: 'eu-login-confirmation-email', first: true },
     { q: 'registration', id: 'eu-login-email-already-registered' },
+    // A term of the other language, through the editors' synonyms (content/synonyms.md).
+    { q: 'courriel de confirmation', id: 'eu-login-confirmation-email', first: true },
+    { q: 'identité électronique', id: 'eid-activate-second-factor' },
+    { q: 'authentification à deux facteurs', id: 'why-use-2fa' },
   ],
   fr: [
     { q: 'supplément au diplôme', id: 'diploma-supplement', first: true },
@@ -44,5 +48,8 @@ export const kindCases: Record<Locale, Case[]> = {
     { q: 'modification', id: 'eu-login-app-change-pin', first: true },
     { q: 'authentifier', id: 'eu-login-sign-in-2fa', first: true },
     { q: 'authentifications', id: 'eu-login-sign-in-2fa' },
+    { q: 'mobile phone', id: 'eu-login-2fa-without-smartphone' },
+    { q: 'two-factor authentication', id: 'why-use-2fa' },
+    { q: 'electronic ID', id: 'eid-activate-second-factor' },
   ],
 };
