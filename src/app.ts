@@ -20,6 +20,7 @@ import { adminRouter } from './web/routes/admin/index.js';
 import { apiRouter } from './web/routes/api.js';
 import { assetHandler } from './web/routes/assets.js';
 import { noticeRouter } from './web/routes/notice.js';
+import { openSearchRouter } from './web/routes/opensearch.js';
 import { pagesRouter } from './web/routes/pages.js';
 import { rootRouter } from './web/routes/root.js';
 import { searchRouter } from './web/routes/search.js';
@@ -51,6 +52,7 @@ export function createApp(services: Services, config: Config): Express {
   app.use('/assets', assetHandler(services.assets));
   app.use(compression());
   app.use(rootRouter(services.content, config));
+  app.use(openSearchRouter(services.i18n, config));
   app.use(apiRouter(services.search, services.i18n));
 
   const send = createPageSender(services.render);

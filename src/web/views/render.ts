@@ -7,6 +7,8 @@ import { defaultLocale, intlTags, otherLocales, type Locale } from '../../i18n/l
 import { cacheControl, sameForEveryone } from '../http/cache-control.js';
 import { homePath, languageSwitchPath, searchPath, type Alternates } from '../urls.js';
 
+const ogLocale = (locale: Locale) => intlTags[locale].replace('-', '_');
+
 /** What every page tells the layout about itself (titles come from the template's blocks). */
 export interface PageMeta {
   /** This page's path in each locale (the current one included). */
@@ -46,6 +48,10 @@ export function createPageRenderer(
       locale,
       // Dates and numbers the scripts format follow the same conventions as the pages.
       intlTag: intlTags[locale],
+      // Open Graph names languages by their regional tag, with an underscore: en_GB, fr_FR.
+      ogLocale: ogLocale(locale),
+      ogLocaleAlternates: otherLocales(locale).map(ogLocale),
+      openSearchUrl: `/${locale}/opensearch.xml`,
       defaultLocale,
       t: i18n.t(locale),
       page,
