@@ -17,12 +17,15 @@ const validTree = {
   'fr/articles/premier.md': article('first'),
 };
 
-let cleanup: (() => Promise<void>) | undefined;
-afterEach(() => cleanup?.());
+// Every folder a test makes, removed after it (a test may load several trees).
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
 
 async function load(files: Record<string, string | undefined>) {
   const temp = await tempDir();
-  cleanup = temp.cleanup;
+  cleanups.push(temp.cleanup);
   const merged = Object.fromEntries(
     Object.entries({ ...validTree, ...files }).filter((e): e is [string, string] => e[1] !== undefined),
   );

@@ -12,12 +12,15 @@ const tree = {
   'fr/articles/premier.md': article,
 };
 
-let cleanup: (() => Promise<void>) | undefined;
-afterEach(() => cleanup?.());
+// Every folder a test makes, removed after it (a test may load several trees).
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
 
 async function load(synonyms?: string) {
   const temp = await tempDir();
-  cleanup = temp.cleanup;
+  cleanups.push(temp.cleanup);
   await writeContent(temp.dir, synonyms === undefined ? tree : { ...tree, 'synonyms.md': synonyms });
   return loadContent(temp.dir, options);
 }
