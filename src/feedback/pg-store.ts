@@ -4,7 +4,6 @@ import { createPool, migrate } from '../storage/postgres.js';
 import { nextDay } from '../survey/filter-sql.js';
 import { PgSearchCounts } from './pg-search-counts.js';
 import type {
-  ArticleVotes,
   FeedbackStore,
   Period,
   QueryCount,
@@ -14,6 +13,7 @@ import type {
   VoteComment,
   VoteReason,
 } from './store.js';
+import { toArticleVotes, type ArticleVotesRow, type ArticleVotes } from './store.js';
 
 /** Schema versions, as for SQLite; feedback_schema.version records the last one applied. */
 const migrations = [
@@ -89,17 +89,7 @@ export class PgFeedbackStore implements FeedbackStore {
   }
 
   async articleVotes(period: Period): Promise<ArticleVotes[]> {
-    const { rows } = await this.pool.query<{
-      locale: Locale;
-      article_id: string;
-      votes: number;
-      helpful: number;
-      outdated: number;
-      unclear: number;
-      not_answered: number;
-      other: number;
-      comments: number;
-    }>(
+    const { rows } = await this.pool.query<ArticleVotesRow>(
       `SELECT locale, article_id, count(*)::int AS votes,
          (count(*) FILTER (WHERE helpful))::int AS helpful,
          (count(*) FILTER (WHERE reason = 'outdated'))::int AS outdated,
@@ -111,19 +101,7 @@ export class PgFeedbackStore implements FeedbackStore {
        GROUP BY locale, article_id ORDER BY locale, article_id`,
       [period.from, nextDay(period.to)],
     );
-    return rows.map((row) => ({
-      locale: row.locale,
-      articleId: row.article_id,
-      votes: row.votes,
-      helpful: row.helpful,
-      reasons: {
-        outdated: row.outdated,
-        unclear: row.unclear,
-        'not-answered': row.not_answered,
-        other: row.other,
-      },
-      comments: row.comments,
-    }));
+    return rows.map(toArticleVotes);
   }
 
   async voteComments(

@@ -8,7 +8,6 @@ import { openDurableDatabase } from '../storage/sqlite.js';
 import { nextDay } from '../survey/filter-sql.js';
 import { SqliteSearchCounts } from './sqlite-search-counts.js';
 import type {
-  ArticleVotes,
   FeedbackStore,
   Period,
   QueryCount,
@@ -18,6 +17,7 @@ import type {
   VoteComment,
   VoteReason,
 } from './store.js';
+import { toArticleVotes, type ArticleVotesRow, type ArticleVotes } from './store.js';
 
 /** Schema versions, applied in order (see openDurableDatabase). */
 const migrations = [
@@ -101,34 +101,12 @@ export class SqliteFeedbackStore implements FeedbackStore {
       .prepare(
         `SELECT locale, article_id, count(*) AS votes, sum(helpful) AS helpful,
            sum(reason = 'outdated') AS outdated, sum(reason = 'unclear') AS unclear,
-           sum(reason = 'not-answered') AS notAnswered, sum(reason = 'other') AS other,
+           sum(reason = 'not-answered') AS not_answered, sum(reason = 'other') AS other,
            sum(coalesce(comment, '') <> '') AS comments
          FROM votes WHERE ${inPeriod} GROUP BY locale, article_id ORDER BY locale, article_id`,
       )
-      .all(...periodParams(period)) as {
-      locale: Locale;
-      article_id: string;
-      votes: number;
-      helpful: number;
-      outdated: number;
-      unclear: number;
-      notAnswered: number;
-      other: number;
-      comments: number;
-    }[];
-    return rows.map((row) => ({
-      locale: row.locale,
-      articleId: row.article_id,
-      votes: row.votes,
-      helpful: row.helpful,
-      reasons: {
-        outdated: row.outdated,
-        unclear: row.unclear,
-        'not-answered': row.notAnswered,
-        other: row.other,
-      },
-      comments: row.comments,
-    }));
+      .all(...periodParams(period)) as ArticleVotesRow[];
+    return rows.map(toArticleVotes);
   }
 
   async voteComments(

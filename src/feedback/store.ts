@@ -34,6 +34,33 @@ export interface ArticleVotes {
   comments: number;
 }
 
+/** A row of votes summed per article, as both stores' SQL names its columns. */
+export interface ArticleVotesRow {
+  locale: Locale;
+  article_id: string;
+  votes: number;
+  helpful: number;
+  outdated: number;
+  unclear: number;
+  not_answered: number;
+  other: number;
+  comments: number;
+}
+
+export const toArticleVotes = (row: ArticleVotesRow): ArticleVotes => ({
+  locale: row.locale,
+  articleId: row.article_id,
+  votes: row.votes,
+  helpful: row.helpful,
+  reasons: {
+    outdated: row.outdated,
+    unclear: row.unclear,
+    'not-answered': row.not_answered,
+    other: row.other,
+  },
+  comments: row.comments,
+});
+
 export interface VoteComment {
   createdAt: string;
   locale: Locale;
