@@ -81,14 +81,22 @@ describe.each([
     const input = page.locator('#header-search-input');
     // A click (not a focus() call) proves the box is visible and nothing covers it.
     await input.click();
+    // On a busy machine a prefix of the query can get its own suggestions (the script waits
+    // 120 ms after the last keystroke): wait for the answer to the whole query, so no later
+    // answer re-renders the list under the arrow key.
+    const answerToQuery = page.waitForResponse(
+      (response) =>
+        new URL(response.url()).pathname === '/api/search' &&
+        new URL(response.url()).searchParams.get('q') === here.query.trim(),
+    );
     await page.keyboard.type(here.query, { delay: 20 });
+    await answerToQuery;
 
     const listbox = page.getByRole('listbox', { name: tr('search.suggestionsLabel') });
     await listbox.waitFor({ state: 'visible' });
     const options = listbox.getByRole('option');
     const status = page.locator('.site-header [role="status"]');
-    // Suggestions for the last keystrokes may still be arriving on a busy machine: wait until
-    // the list and its announcement agree, then hold the list to that.
+    // The list is rendered after the body is read: wait until the list and its announcement agree.
     await expect
       .poll(async () => {
         const shown = await options.count();
