@@ -10,7 +10,14 @@ export const synonymsFile = 'synonyms.md';
 const synonymsFrontMatter = z
   .object({
     groups: z.array(
-      z.array(z.string().trim().min(1, 'must not be empty')).min(2, 'needs at least two terms'),
+      z
+        .array(z.string().trim().min(1, 'must not be empty'))
+        .min(2, 'needs at least two terms')
+        // Search adds a group's one-word terms to a query that holds any of its terms (see
+        // src/search/synonyms.ts): a group of phrases only would never change a result.
+        .refine((terms) => terms.some((term) => /^[\p{L}\p{N}]+$/u.test(term)), {
+          message: 'needs at least one term of a single word (such as an acronym)',
+        }),
     ),
   })
   .strict();

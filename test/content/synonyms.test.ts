@@ -37,6 +37,11 @@ describe('the synonym list (content/synonyms.md)', () => {
   it.each([
     ['a group of one term', '---\ngroups:\n  - [2FA]\n---\n', 'needs at least two terms'],
     ['an empty term', '---\ngroups:\n  - [2FA, " "]\n---\n', 'must not be empty'],
+    [
+      'a group of phrases only (search would never use it)',
+      '---\ngroups:\n  - [sign in, log in]\n---\n',
+      'needs at least one term of a single word',
+    ],
     ['an unknown field', '---\ngroups: []\nwords: [a]\n---\n', 'invalid synonyms'],
     ['malformed YAML', '---\ngroups: [2FA\n---\n', 'malformed front matter'],
   ])('stops the load, naming the file, for %s', async (_, text, message) => {
