@@ -33,7 +33,9 @@ describe('link previews (Open Graph and Twitter card)', () => {
     expect(one('og:url')).toBe(siteUrl + path);
     expect(one('og:locale')).toBe('fr_FR');
     expect(all('og:locale:alternate')).toEqual(['en_GB']);
-    expect(one('og:type')).toBe('website');
+    expect(one('og:type')).toBe('article');
+    expect(one('article:modified_time')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(one('article:section')).toBe('EU Login');
     expect(one('og:site_name')).toBe('Centre d’aide Europass');
     expect(one('twitter:card')).toBe('summary');
   });
@@ -53,6 +55,7 @@ describe('link previews (Open Graph and Twitter card)', () => {
         expect(all(property), `${path} ${property}`).toHaveLength(1);
       }
       expect(all('og:locale')[0], path).toBe(path.startsWith('/fr/') ? 'fr_FR' : 'en_GB');
+      expect(all('og:type')[0], path).toBe('website');
     }
   });
 
@@ -82,7 +85,7 @@ describe('OpenSearch', () => {
   it.each(['en', 'fr'])('describes the %s search with its address template', async (locale) => {
     const res = await request(app).get(`/${locale}/opensearch.xml`);
     expect(res.status).toBe(200);
-    expect(res.headers['content-type']).toMatch(/^application\/opensearchdescription\+xml/);
+    expect(res.headers['content-type']).toBe('application/opensearchdescription+xml; charset=utf-8');
     const xml = res.text;
     expect(xml).toMatch(
       /^<\?xml version="1.0" encoding="UTF-8"\?>\n<OpenSearchDescription xmlns="http:\/\/a9.com\/-\/spec\/opensearch\/1.1\/"/,

@@ -16,7 +16,7 @@ export function openSearchRouter(i18n: I18n, config: Config): Router {
     const text = { shortName: t('opensearch.shortName'), description: t('opensearch.description') };
     sameForEveryone(res, cacheControl.publicPage);
     res
-      .type('application/opensearchdescription+xml')
+      .type('application/opensearchdescription+xml; charset=utf-8')
       .send(openSearchDescription(locale, text, config.siteUrl));
   });
   return router;
