@@ -18,6 +18,7 @@ import { measureFirstStart, measureRestart } from './search/child.js';
 import { sourceFingerprint } from './search/fingerprint.js';
 import { parseOptions, type Options } from './search/options.js';
 import { measureCorpus } from './search/parent.js';
+import { measureRelevance, relevanceReport } from './search/relevance.js';
 import { report } from './search/report.js';
 import type { CorpusResult } from './search/results.js';
 
@@ -103,6 +104,17 @@ function driftWarnings(results: CorpusResult[], source: string): string[] {
   return warnings;
 }
 
+/** Runs `measure` with a temporary folder, removed afterwards (also on Ctrl-C). */
+async function measureInWorkDir<T>(measure: (work: string) => Promise<T>): Promise<T> {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'help-centre-bench-'));
+  const cleanup = () => rmSync(work, { recursive: true, force: true });
+  process.on('SIGINT', () => {
+    cleanup();
+    process.exit(130);
+  });
+  return measure(work).finally(cleanup);
+}
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const options = parseOptions(argv);
@@ -119,24 +131,27 @@ async function main(): Promise<void> {
   const header = runHeader(invoked, options, source);
   console.log(`Search benchmark (${invoked}) …`);
 
-  const work = mkdtempSync(path.join(os.tmpdir(), 'help-centre-bench-'));
-  const cleanup = () => rmSync(work, { recursive: true, force: true });
-  process.on('SIGINT', () => {
-    cleanup();
-    process.exit(130);
-  });
+  console.log('\nScoring relevance against MiniSearch and lunr …');
+  const relevance = await measureRelevance();
   const profileDir = options.profile
     ? mkdtempSync(path.join(os.tmpdir(), 'help-centre-profiles-'))
     : undefined;
-  const { results, generation } = await measureCorpora(options, work, profileDir).finally(cleanup);
+  const { results, generation } =
+    options.only === 'relevance'
+      ? { results: [], generation: undefined }
+      : await measureInWorkDir((work) => measureCorpora(options, work, profileDir));
   header.push(...driftWarnings(results, source));
   const after = sourceFingerprint();
   if (after !== source) header.push(`WARNING: src/ changed during the run; it is now ${after}`);
   header.push(`load at end: ${loadAverage()}`);
-  const text = report(results, header, generation);
+  const text = [
+    ...(results.length ? [report(results, header, generation)] : header),
+    '',
+    ...relevanceReport(relevance),
+  ].join('\n');
   console.log(`\n${text}`);
   if (profileDir) console.log(`CPU profiles kept in ${profileDir}`);
-  save(text, JSON.stringify({ header, generation, results }, null, 2), options);
+  save(text, JSON.stringify({ header, generation, results, relevance }, null, 2), options);
 }
 
 await main();

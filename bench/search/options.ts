@@ -12,7 +12,7 @@ export interface Options {
   seed: number;
   /** Distinct cold queries per kind and per locale (four kinds). */
   queries: number;
-  only: 'real' | 'generated' | undefined;
+  only: 'real' | 'generated' | 'relevance' | undefined;
   corpus: string | undefined;
   profile: boolean;
   json: string | undefined;
@@ -49,7 +49,9 @@ export function parseOptions(argv: string[]): Options & { child?: ChildOptions }
     else if (arg === '--queries') options.queries = count(i++);
     else if (arg === '--only') {
       const v = value(i++);
-      if (v !== 'real' && v !== 'generated') usage('--only takes "real" or "generated"');
+      if (v !== 'real' && v !== 'generated' && v !== 'relevance') {
+        usage('--only takes "real", "generated" or "relevance"');
+      }
       options.only = v;
     } else if (arg === '--corpus') options.corpus = path.resolve(value(i++));
     else if (arg === '--profile') options.profile = true;
@@ -71,7 +73,8 @@ function usage(problem?: string): never {
       '  --articles N   articles per locale in the generated corpus (default 10000)',
       '  --seed N       corpus and query seed (default 1)',
       '  --queries N    distinct cold queries per kind and locale; 4 kinds (default 60)',
-      '  --only real|generated   measure one corpus only',
+      '  --only real|generated   measure one corpus only (relevance is always scored)',
+      '  --only relevance        score relevance only (seconds, no timing)',
       '  --corpus DIR   use an existing generated tree instead of generating one (kept)',
       '  --profile      CPU-profile start-up and the cold queries; print the top functions',
       '  --json FILE    also write every figure as JSON',

@@ -18,7 +18,7 @@ const secs = (v: number | undefined) => (v === undefined ? '–' : `${(v / 1000)
 const mbs = (v: number | undefined) => (v === undefined ? '–' : `${v.toFixed(0)} MB`);
 const pct = (share: number) => `${(share * 100).toFixed(1)} %`;
 
-function table(head: string[], rows: string[][]): string {
+export function table(head: string[], rows: string[][]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) =>
     `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;

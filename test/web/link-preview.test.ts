@@ -85,7 +85,9 @@ describe('OpenSearch', () => {
   it.each(['en', 'fr'])('describes the %s search with its address template', async (locale) => {
     const res = await request(app).get(`/${locale}/opensearch.xml`);
     expect(res.status).toBe(200);
-    expect(res.headers['content-type']).toBe('application/opensearchdescription+xml; charset=utf-8');
+    expect(res.headers['content-type']).toBe(
+      'application/opensearchdescription+xml; charset=utf-8',
+    );
     const xml = res.text;
     expect(xml).toMatch(
       /^<\?xml version="1.0" encoding="UTF-8"\?>\n<OpenSearchDescription xmlns="http:\/\/a9.com\/-\/spec\/opensearch\/1.1\/"/,
