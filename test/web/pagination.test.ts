@@ -2,6 +2,7 @@ import type nunjucks from 'nunjucks';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../support/app.js';
 import { parseHtml } from '../support/html.js';
+import { accessibleName, visibleText } from '../support/link-names.js';
 
 // The pagination component on its own, rendered by the app's own template environment.
 
@@ -22,9 +23,10 @@ interface Params {
 function render(params: Params) {
   const html = views.renderString(
     `{% from "components/pagination.njk" import pagination %}` +
-      `{{ pagination({ label: 'Pages', previous: 'Previous', next: 'Next', pageLabel: pageLabel,` +
-      ` current: p.current, count: p.count, href: p.href, pages: p.pages, around: p.around }) }}`,
-    { p: params, pageLabel: (n: number) => `Page ${n}` },
+      `{{ pagination({ label: 'Pages', previous: 'Previous', next: 'Next', more: ' page of x',` +
+      ` pageName: 'Page %n of x', current: p.current, count: p.count, href: p.href,` +
+      ` pages: p.pages, around: p.around }) }}`,
+    { p: params },
   );
   return parseHtml(html);
 }
@@ -32,7 +34,7 @@ function render(params: Params) {
 const shown = (doc: ReturnType<typeof parseHtml>) =>
   doc.querySelectorAll('li').map((li) => {
     const a = li.querySelector('a');
-    return a ? `${a.text.trim()}${a.getAttribute('aria-current') ? '*' : ''}` : li.text.trim();
+    return a ? `${visibleText(a)}${a.getAttribute('aria-current') ? '*' : ''}` : li.text.trim();
   });
 
 const href = (n: number) => `/x?page=${n}`;
@@ -56,9 +58,14 @@ describe('pagination component', () => {
     expect(nav?.getAttribute('aria-label')).toBe('Pages');
     const current = doc.querySelector('a[aria-current="page"]');
     expect(current?.getAttribute('href')).toBe('/x?page=2500');
-    expect(current?.getAttribute('aria-label')).toBe('Page 2500');
-    expect(doc.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/x?page=2499');
-    expect(doc.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/x?page=2501');
+    // Each name says where the link goes, and starts with or holds what is shown.
+    expect(current && accessibleName(current)).toBe('Page 2500 of x');
+    const previous = doc.querySelector('a[rel="prev"]');
+    expect(previous?.getAttribute('href')).toBe('/x?page=2499');
+    expect(previous && accessibleName(previous)).toBe('Previous page of x');
+    const next = doc.querySelector('a[rel="next"]');
+    expect(next?.getAttribute('href')).toBe('/x?page=2501');
+    expect(next && accessibleName(next)).toBe('Next page of x');
   });
 
   it('never hides a single page behind an ellipsis', () => {

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchApiBody } from '../../src/web/routes/api.js';
 import { buildTestApp } from '../support/app.js';
 import { parseHtml } from '../support/html.js';
+import { visibleText } from '../support/link-names.js';
 
 let app: Awaited<ReturnType<typeof buildTestApp>>['app'];
 
@@ -52,9 +53,9 @@ describe('search results page', () => {
     expect(first.querySelectorAll('.search-result')).toHaveLength(10);
     const nav = first.querySelector('nav.pagination');
     expect(nav?.getAttribute('aria-label')).toBe('Search results pages');
-    expect(nav?.querySelector('[aria-current="page"]')?.text).toBe('1');
+    expect(visibleText(nav?.querySelector('[aria-current="page"]'))).toBe('1');
     const second = await page('/en/search?q=eu+login&page=2');
-    expect(second.querySelector('[aria-current="page"]')?.text).toBe('2');
+    expect(visibleText(second.querySelector('[aria-current="page"]'))).toBe('2');
     expect(second.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(
       '/en/search?q=eu%20login&page=1',
     );

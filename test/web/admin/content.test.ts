@@ -3,16 +3,17 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, copyOfRealContent } from '../../support/app.js';
 import { parseHtml } from '../../support/html.js';
+import { accessibleName, visibleText } from '../../support/link-names.js';
 import { staff } from '../../support/page-types.js';
 import { staffGet } from '../../support/staff.js';
 
 type Built = Awaited<ReturnType<typeof buildTestApp>>;
 
-/** The cells of a table's body rows, text with spaces collapsed. */
+/** The cells of a table's body rows, their visible text with spaces collapsed. */
 function rows(html: string, captionId: string): string[][] {
   const table = parseHtml(html).querySelector(`#${captionId}`)?.closest('table');
   return (table?.querySelectorAll('tbody tr') ?? []).map((row) =>
-    row.querySelectorAll('th, td').map((cell) => cell.text.replace(/\s+/g, ' ').trim()),
+    row.querySelectorAll('th, td').map((cell) => visibleText(cell)),
   );
 }
 
@@ -51,10 +52,11 @@ describe('the translation report', () => {
       .querySelector('#outdated-caption')
       ?.closest('table')
       ?.querySelectorAll('tbody a')
-      .map((a) => [a.getAttribute('href'), a.getAttribute('hreflang')]);
+      .map((a) => [a.getAttribute('href'), a.getAttribute('hreflang'), accessibleName(a)]);
+    const fr = repo.articleById('fr', 'eu-login-forgotten-password');
     expect(links).toEqual([
-      ['/en/eu-login/forgotten-eu-login-password', 'en'],
-      ['/fr/eu-login/mot-de-passe-eu-login-oublie', 'fr'],
+      ['/en/eu-login/forgotten-eu-login-password', 'en', `English version of “${en?.title}”`],
+      ['/fr/eu-login/mot-de-passe-eu-login-oublie', 'fr', `French version of “${fr?.title}”`],
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../../support/app.js';
 import { parseHtml } from '../../support/html.js';
+import { accessibleName, visibleText } from '../../support/link-names.js';
 import { staff } from '../../support/page-types.js';
 import { daysAgo, parseCsv, staffDownload, staffGet } from '../../support/staff.js';
 
@@ -18,7 +19,7 @@ function queries(html: string, tableId: string): string[][] {
   return (rows ?? []).map((row) => {
     const link = row.querySelector('th a');
     return [
-      link?.text ?? '',
+      visibleText(link),
       link?.getAttribute('href') ?? '',
       ...row.querySelectorAll('td').map((cell) => cell.text.trim()),
     ];
@@ -56,8 +57,11 @@ describe('the searches page', () => {
       ['mot de passe', '/fr/search?q=mot%20de%20passe', '3'],
       ['diplôme', '/fr/search?q=dipl%C3%B4me', '1'],
     ]);
-    const link = parseHtml(res.text).querySelector('#table-top-fr-caption')?.closest('table');
-    expect(link?.querySelector('tbody a')?.getAttribute('lang')).toBe('fr');
+    const table = parseHtml(res.text).querySelector('#table-top-fr-caption')?.closest('table');
+    const link = table?.querySelector('tbody a');
+    // The query in its language; the name says which language's results it opens.
+    expect(link?.querySelector('[lang]')?.getAttribute('lang')).toBe('fr');
+    expect(link && accessibleName(link)).toBe('mot de passe (results in French)');
   });
 
   it('lists the most frequent searches that found nothing, apart', async () => {
