@@ -7,7 +7,7 @@ import { useSite } from '../support/e2e.js';
 import { isError, javaProblem, nuCheck, type NuMessage } from '../support/nu-checker.js';
 import { bigTopic, realContentWithBigTopic } from './big-topic.js';
 
-// A paged topic in a real browser (axe, WCAG 2.2 AA) and through the W3C Nu HTML Checker:
+// A paged topic in a real browser (axe, WCAG 2.2 A, AA and AAA) and through the W3C Nu HTML Checker:
 // the real content has no topic big enough to be paged, so the other e2e tests never see one.
 
 const content = realContentWithBigTopic();
@@ -26,7 +26,7 @@ describe('paged category pages in a browser', () => {
     ['light', 1280],
     ['dark', 375],
   ] as const) {
-    it(`have no WCAG 2.2 AA violations (${colorScheme}, ${width} px)`, async () => {
+    it(`have no WCAG 2.2 A, AA or AAA violations (${colorScheme}, ${width} px)`, async () => {
       const page = await site.newPage({ viewport: { width, height: 900 }, colorScheme });
       for (const url of paths) {
         const response = await page.goto(url);
