@@ -251,6 +251,7 @@ describe('the real topics', () => {
         );
         const count = real.services.i18n.t(locale)('home.questionCount', {
           count: articles.length,
+          n: String(articles.length),
         });
         expect(doc.querySelector('.layout-sidebar__main > .meta')?.text, path).toBe(count);
       }

@@ -205,7 +205,7 @@ describe('survey results page', () => {
     const doc = parseHtml(res.text);
     expect(doc.querySelector('html')?.getAttribute('lang')).toBe('fr');
     expect(doc.querySelector('h1')?.text).toBe('Résultats de l’enquête');
-    expect(table(res.text, 'satisfaction')['Satisfait(e)']).toEqual(['1', '50 %']);
+    expect(table(res.text, 'satisfaction').Satisfaisant).toEqual(['1', '50 %']);
     expect(doc.querySelector('.comment time')?.text).toBe('1 mars 2026, 08:00 UTC');
     const other = languageSwitch(doc);
     expect(other.lang).toBe('en');
@@ -230,7 +230,7 @@ describe('survey results page', () => {
       expect(res.status, url).toBe(200);
     }
     const res = await get('/admin/survey?from=notadate&locale=de');
-    expect(res.text).toContain('The “From” date is not a valid date, so it was ignored.');
+    expect(res.text).toContain('The start date is not a valid date, so it was ignored.');
     expect(parseHtml(res.text).querySelector('.results-summary__number')?.text).toBe('4');
     expect(parseHtml(res.text).querySelector('html')?.getAttribute('lang')).toBe('en');
   });

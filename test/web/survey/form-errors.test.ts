@@ -121,7 +121,7 @@ describe('a form with a problem', () => {
     ).toEqual([
       ['#satisfaction-1', 'Select how satisfied you are with the help centre'],
       ['#found-1', 'Select whether you found what you were looking for'],
-      ['#topic-1', 'Select the topic that brought you here'],
+      ['#topic-1', 'Select the topic you were looking for help with'],
       ['#ease-1', 'Select how easy it was to find what you were looking for'],
     ]);
     for (const link of doc.querySelectorAll('.error-summary__list a')) {
@@ -138,10 +138,10 @@ describe('a form with a problem', () => {
     const doc = parseHtml(res.text);
     expect(title(doc)).toMatch(/^Erreur\u00a0: Aidez-nous à améliorer le centre d’aide – /);
     expect(doc.querySelectorAll('.error-summary__list a').map((a) => a.text)).toEqual([
-      'Indiquez votre degré de satisfaction à l’égard du centre d’aide',
-      'Indiquez si vous avez trouvé ce que vous cherchiez',
-      'Choisissez le thème qui vous a amené(e) ici',
-      'Indiquez s’il a été facile de trouver ce que vous cherchiez',
+      'Choisissez comment vous jugez le centre d’aide',
+      'Choisissez si vous avez trouvé ce que vous cherchiez',
+      'Choisissez le thème sur lequel vous cherchiez de l’aide',
+      'Choisissez dans quelle mesure il a été facile de trouver ce que vous cherchiez',
     ]);
     expect(doc.getElementById('satisfaction-error')?.text).toContain('Erreur\u00a0:');
   });

@@ -24,7 +24,9 @@ describe('protection against forged forms', () => {
     const doc = parseHtml(res.text);
     expect(doc.querySelector('html')?.getAttribute('lang')).toBe(locale);
     expect(doc.querySelector('h1')?.text).toBe(
-      locale === 'en' ? 'This form has expired' : 'Ce formulaire a expiré',
+      locale === 'en'
+        ? 'We could not accept your answers'
+        : 'Nous n’avons pas pu accepter vos réponses',
     );
   };
 
