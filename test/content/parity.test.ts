@@ -29,7 +29,7 @@ describe('translation parity', () => {
     const report = translationParity(await loadContent(copy.dir, options));
     expect(report.untranslated).toEqual([{ kind: 'article', id: 'diploma-supplement', presentIn: ['en'] }]);
     expect(report.outdated).toEqual([
-      { id: 'eu-login-forgotten-password', newer: 'en', newerDate: '2027-01-15', older: 'fr', olderDate: '2026-11-28' },
+      { id: 'eu-login-forgotten-password', newer: 'en', newerDate: '2027-01-15', older: 'fr', olderDate: '2026-11-30' },
     ]);
     expect(formatParityReport(report)).toContain('article "diploma-supplement" exists only in: en');
   });

@@ -81,13 +81,13 @@ describe('browsing pages', () => {
     const doc = parseHtml(res.text);
     const crumbs = doc.querySelectorAll('.breadcrumbs a').map((a) => a.getAttribute('href'));
     expect(crumbs).toEqual(['/fr/', '/fr/eu-login']);
-    expect(doc.querySelector('.article__updated')?.text).toContain('28 novembre 2026');
+    expect(doc.querySelector('.article__updated')?.text).toContain('30 novembre 2026');
     expect(doc.querySelectorAll('.layout-sidebar__aside .question-list a').length).toBeGreaterThan(
       0,
     );
     const en = await request(app).get('/en/eu-login/forgotten-eu-login-password');
     expect(parseHtml(en.text).querySelector('.article__updated')?.text).toContain(
-      '28 November 2026',
+      '30 November 2026',
     );
   });
 
@@ -134,8 +134,8 @@ describe('browsing pages', () => {
     expect(cards[0]?.querySelector('.topic-card__count')?.text).toBe('16 questions');
     expect(doc.querySelector('form[role="search"]')?.getAttribute('action')).toBe('/en/search');
     const banner = doc.querySelector('.survey-banner');
-    expect(banner?.text).toContain('5 simple questions');
-    expect(banner?.text).toContain('Takes 3 minutes');
+    expect(banner?.text).toContain('There are 5 questions');
+    expect(banner?.text).toContain('It takes about 3 minutes');
     expect(banner?.querySelector('a')?.getAttribute('href')).toBe('/en/survey?from=%2Fen%2F');
   });
 

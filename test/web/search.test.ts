@@ -21,7 +21,7 @@ describe('search results page', () => {
   it('shows the query, the announced count and linked results with marked snippets', async () => {
     const doc = await page('/fr/search?q=competences+numeriques');
     expect(doc.querySelector('h1')?.text).toBe(
-      'Résultats de la recherche «\u00a0competences numeriques\u00a0»',
+      'Résultats pour «\u00a0competences numeriques\u00a0»',
     );
     expect(doc.querySelector('[role="status"]')?.text).toMatch(/\d+ résultats/);
     const first = doc.querySelector('.search-result');
@@ -38,7 +38,7 @@ describe('search results page', () => {
   });
 
   it('keeps the no-break spaces inside « » of French snippets, so « or » never ends or starts a line', async () => {
-    const doc = await page('/fr/search?q=mot+de+passe+oublie');
+    const doc = await page('/fr/search?q=accessibles+au+public');
     const snippets = doc.querySelectorAll('.search-result__snippet').map((s) => s.text);
     expect(snippets.join(' ')).toContain('«\u00a0');
     for (const snippet of snippets) expect(snippet).not.toMatch(/« | »/);

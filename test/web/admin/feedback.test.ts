@@ -78,7 +78,7 @@ describe('the article feedback page', () => {
   it('sorts by votes when asked, and keeps the period chosen', async () => {
     const rows = articleRows((await get('/admin/feedback?sort=votes&period=90')).text);
     expect(rows.map(([title, lang, count]) => [title, lang, count])).toEqual([
-      ['Why should I use 2FA?', 'English', '8'],
+      ['Why should I use two-factor authentication (2FA)?', 'English', '8'],
       [passwordEn, 'English', '6'],
       [passwordFr, 'French', '5'],
       [diplomaEn, 'English', '2'],
