@@ -14,7 +14,7 @@ import {
   sendEmptySurvey,
 } from '../support/page-states.js';
 import { adminCredentials, startServer, type RunningServer } from '../support/server.js';
-import { startStaffServer } from '../support/staff-data.js';
+import { useStaffServer } from '../support/staff-data.js';
 
 // axe (WCAG 2.2 A, AA and AAA) on every kind of page, in both languages, in both colour schemes
 // at phone and desktop width. Each page state is opened once per language and checked in the
@@ -61,13 +61,7 @@ afterAll(async () => {
 });
 
 /** A third server whose staff pages have votes, searches and translation gaps to show. */
-let staff: RunningServer;
-beforeAll(async () => {
-  staff = await startStaffServer();
-});
-afterAll(async () => {
-  await staff?.stop();
-});
+const staff = useStaffServer();
 
 interface PageKind {
   name: string;

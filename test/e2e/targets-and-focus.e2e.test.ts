@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { locales, type Locale } from '../../src/i18n/locales.js';
 import { samples, useSite } from '../support/e2e.js';
 import {
@@ -9,8 +9,8 @@ import {
   openSuggestions,
   sendEmptySurvey,
 } from '../support/page-states.js';
-import { adminCredentials, type RunningServer } from '../support/server.js';
-import { startStaffServer } from '../support/staff-data.js';
+import { adminCredentials } from '../support/server.js';
+import { useStaffServer } from '../support/staff-data.js';
 
 // WCAG 2.2 AAA where a browser can measure it: every target outside running text is at least
 // 44 × 44 CSS px (2.5.5), and every focused element shows an outline of at least 2 px with 3:1
@@ -18,13 +18,7 @@ import { startStaffServer } from '../support/staff-data.js';
 // opened once per language and width; the focus check runs again in the dark scheme at 1280 px.
 
 const site = useSite();
-let staff: RunningServer;
-beforeAll(async () => {
-  staff = await startStaffServer();
-});
-afterAll(async () => {
-  await staff?.stop();
-});
+const staff = useStaffServer();
 
 interface PageState {
   name: string;

@@ -3,6 +3,7 @@
  * searches with and without results, and content with translations missing and behind.
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
+import { afterAll, beforeAll } from 'vitest';
 import path from 'node:path';
 import { SqliteFeedbackStore } from '../../src/feedback/sqlite-store.js';
 import { voteReasons, type FeedbackStore } from '../../src/feedback/store.js';
@@ -91,4 +92,24 @@ export async function startStaffServer(): Promise<RunningServer> {
     await cleanup();
     throw error;
   }
+}
+
+/**
+ * For a test file: the staff server, started before its tests and stopped after them. Its
+ * address is read when a test runs, so page lists can be built at the top of the file.
+ */
+export function useStaffServer(): { readonly url: string } {
+  let server: RunningServer | undefined;
+  beforeAll(async () => {
+    server = await startStaffServer();
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+  return {
+    get url() {
+      if (!server) throw new Error('the staff server is not started yet');
+      return server.url;
+    },
+  };
 }
