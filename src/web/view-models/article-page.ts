@@ -4,7 +4,7 @@ import type { ContentRepository } from '../../content/repository.js';
 import type { I18n } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locales.js';
 import { articleAlternates, articlePath, categoryPath, homePath } from '../urls.js';
-import { formatDate } from '../views/environment.js';
+import { formatDate } from '../../i18n/format.js';
 import type { PageMeta } from '../views/render.js';
 import { feedbackView, type FeedbackState } from './feedback-form.js';
 import { breadcrumbList, faqPage, type Crumb } from './structured-data.js';

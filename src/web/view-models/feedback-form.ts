@@ -2,7 +2,7 @@ import { voteCommentMaxLength, voteReasons } from '../../feedback/store.js';
 import type { VoteForm } from '../../feedback/vote-form.js';
 import type { Translate } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locales.js';
-import { formatNumber } from '../views/environment.js';
+import { formatNumber } from '../../i18n/format.js';
 
 /** Where the "Was this helpful?" section of an article page stands. */
 export type FeedbackState =

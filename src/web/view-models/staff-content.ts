@@ -3,7 +3,7 @@ import type { ParityReport } from '../../content/parity.js';
 import type { ContentRepository } from '../../content/repository.js';
 import { locales, type Locale } from '../../i18n/locales.js';
 import { articlePath, categoryPath } from '../urls.js';
-import { formatDate } from '../views/environment.js';
+import { formatDate } from '../../i18n/format.js';
 
 /** One language's version of a question or topic: where it is, and when it last changed. */
 interface Version {

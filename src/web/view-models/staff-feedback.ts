@@ -9,8 +9,7 @@ import {
 } from '../../feedback/store.js';
 import type { FeedbackSort } from '../request/staff-query.js';
 import { articlePath } from '../urls.js';
-import { formatNumber, formatPercent } from '../views/environment.js';
-import { formatDateTime } from './survey-results.js';
+import { formatDateTime, formatNumber, formatPercent } from '../../i18n/format.js';
 
 /** Fewer votes than this say little: "least helpful first" lists such articles last. */
 export const minimumVotes = 5;

@@ -1,7 +1,7 @@
 import type { ParityReport } from '../../content/parity.js';
 import type { ArticleVotes } from '../../feedback/store.js';
 import type { Locale } from '../../i18n/locales.js';
-import { formatNumber, formatPercent } from '../views/environment.js';
+import { formatNumber, formatPercent } from '../../i18n/format.js';
 
 export interface OverviewFigures {
   surveyAnswers: number;

@@ -1,7 +1,7 @@
 import type { Period } from '../../feedback/store.js';
 import type { Locale } from '../../i18n/locales.js';
 import { periodChoices, type FeedbackSort, type PeriodDays } from '../request/staff-query.js';
-import { formatDate } from '../views/environment.js';
+import { formatDate } from '../../i18n/format.js';
 
 /**
  * The GET form at the top of the period pages (views/partials/staff-period-form.njk): the

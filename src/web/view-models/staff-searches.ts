@@ -1,7 +1,7 @@
 import type { QueryCount } from '../../feedback/store.js';
 import type { Locale } from '../../i18n/locales.js';
 import { searchPath } from '../urls.js';
-import { formatNumber, formatPercent } from '../views/environment.js';
+import { formatNumber, formatPercent } from '../../i18n/format.js';
 
 /** A counted query as staff see it: the words, a link to today's results, its counts. */
 export function queryRows(rows: readonly QueryCount[], locale: Locale, lang: Locale) {

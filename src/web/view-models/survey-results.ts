@@ -1,10 +1,10 @@
 import type { Category } from '../../content/model.js';
 import type { Translate } from '../../i18n/index.js';
-import { intlTags, type Locale } from '../../i18n/locales.js';
+import type { Locale } from '../../i18n/locales.js';
 import { closedQuestions, type QuestionId } from '../../survey/questions.js';
 import type { Comment, SurveySummary } from '../../survey/store.js';
 import { answerLabel } from './survey-form.js';
-import { formatNumber, formatPercent } from '../views/environment.js';
+import { formatDateTime, formatDecimal, formatNumber, formatPercent } from '../../i18n/format.js';
 
 export interface AnswerRow {
   value: string;
@@ -51,10 +51,6 @@ export function questionResults(
   topics: readonly Category[],
   summary: SurveySummary,
 ): QuestionResults[] {
-  const decimal = new Intl.NumberFormat(intlTags[locale], {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  });
   return closedQuestions.map((question) => {
     const counts = summary.counts[question.id] ?? {};
     const offered = question.options(topics.map((c) => c.id));
@@ -77,31 +73,10 @@ export function questionResults(
       id: question.id,
       text: t(`survey.questions.${question.id}.legend`),
       rows,
-      average: average === undefined ? undefined : decimal.format(average),
+      average: average === undefined ? undefined : formatDecimal(average, locale),
       scaleMax: question.kind === 'scale' ? offered[offered.length - 1] : undefined,
     };
   });
-}
-
-const dateTimeFormats = new Map<Locale, Intl.DateTimeFormat>();
-
-/** "2026-03-04T09:05:00Z" → "4 Mar 2026, 09:05 UTC" / "4 mars 2026, 09:05 UTC". */
-export function formatDateTime(iso: string, locale: Locale): string {
-  let format = dateTimeFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(intlTags[locale], {
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZone: 'UTC',
-      timeZoneName: 'short',
-    });
-    dateTimeFormats.set(locale, format);
-  }
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : format.format(date);
 }
 
 export function commentViews(items: readonly Comment[], locale: Locale): CommentView[] {

@@ -206,7 +206,7 @@ describe('survey results page', () => {
     expect(doc.querySelector('html')?.getAttribute('lang')).toBe('fr');
     expect(doc.querySelector('h1')?.text).toBe('Résultats de l’enquête');
     expect(table(res.text, 'satisfaction').Satisfaisant).toEqual(['1', '50 %']);
-    expect(doc.querySelector('.comment time')?.text).toBe('1 mars 2026, 08:00 UTC');
+    expect(doc.querySelector('.comment time')?.text).toBe('1er mars 2026, 08:00 UTC');
     const other = languageSwitch(doc);
     expect(other.lang).toBe('en');
     expect(other.href).toBe('/admin/survey?lang=en&locale=en');

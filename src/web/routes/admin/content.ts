@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { translationParity } from '../../../content/parity.js';
 import { parseStaffQuery } from '../../request/staff-query.js';
 import { contentReport } from '../../view-models/staff-content.js';
-import { formatDateTime } from '../../view-models/survey-results.js';
+import { formatDateTime } from '../../../i18n/format.js';
 import type { AdminServices } from './index.js';
 import type { SendStaffPage } from './staff-page.js';
 
