@@ -52,7 +52,11 @@ export function errorHandler(
     const stack =
       options.showStack && status >= 500 ? String((error as Error)?.stack ?? error) : '';
     res.status(status).set('Cache-Control', 'no-store');
-    const { kind: ownKind, back } = error as { kind?: string; back?: string };
+    const {
+      kind: ownKind,
+      back,
+      params,
+    } = error as { kind?: string; back?: string; params?: Record<string, number> };
     if (req.path.startsWith('/api/')) {
       // The API answers in JSON, its errors too: its clients never have to parse a page.
       const kind = status === 404 ? 'notFound' : kindOf(status);
@@ -63,7 +67,7 @@ export function errorHandler(
       // A form posted by a script (the "Was this helpful?" form) shows the error in place.
       const kind = status === 404 ? 'notFound' : (ownKind ?? kindOf(status));
       const t = options.i18n.t(res.locals.locale);
-      res.json({ error: t(`errors.${kind}.title`), message: t(`errors.${kind}.body`) });
+      res.json({ error: t(`errors.${kind}.title`), message: t(`errors.${kind}.body`, params) });
       return;
     }
     try {
@@ -73,7 +77,7 @@ export function errorHandler(
       const page = { alternates: sameForAll(homePath), noindex: true, showBanner };
       const template = status === 404 ? 'errors/404.njk' : 'errors/error.njk';
       // `back`: the page the visitor was on, when the error knows it (a vote's article).
-      send(res, template, page, { status, kind, stack, back: back ?? '' });
+      send(res, template, page, { status, kind, stack, back: back ?? '', params: params ?? {} });
     } catch (renderError) {
       options.log(renderError);
       res.type('text/plain').send(`${status}`);

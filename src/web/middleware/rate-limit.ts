@@ -10,9 +10,15 @@ const refusals = {
   tooManyVotes: 'Too many "Was this helpful?" votes',
 };
 
+/** Every limit counts over this window; the refusal tells the visitor how long to wait. */
+export const rateLimitWindowMinutes = 15;
+const windowMs = rateLimitWindowMinutes * 60 * 1000;
+
 export class TooManyRequestsError extends AppError {
   /** Which strings (errors.<kind>) explain the refusal. */
   readonly kind: keyof typeof refusals;
+  /** What those strings say: the minutes to wait. */
+  readonly params = { minutes: rateLimitWindowMinutes };
   constructor(kind: keyof typeof refusals = 'tooMany') {
     super(refusals[kind], 429);
     this.kind = kind;
@@ -26,7 +32,7 @@ export class TooManyRequestsError extends AppError {
  */
 function postsPerAddress(limit: number, kind: 'tooMany' | 'tooManyVotes'): RequestHandler {
   return rateLimit({
-    windowMs: 15 * 60 * 1000,
+    windowMs,
     limit,
     skip: () => limit === 0,
     standardHeaders: 'draft-8',
@@ -35,13 +41,12 @@ function postsPerAddress(limit: number, kind: 'tooMany' | 'tooManyVotes'): Reque
   });
 }
 
-/** Survey submissions per client IP per 15 minutes (SURVEY_RATE_LIMIT). */
+/** Survey submissions per client IP per window (SURVEY_RATE_LIMIT). */
 export const surveyRateLimit = (limit: number) => postsPerAddress(limit, 'tooMany');
 
-/** "Was this helpful?" votes per client IP per 15 minutes (FEEDBACK_RATE_LIMIT). */
+/** "Was this helpful?" votes per client IP per window (FEEDBACK_RATE_LIMIT). */
 export const feedbackRateLimit = (limit: number) => postsPerAddress(limit, 'tooManyVotes');
 
-const signInWindowMs = 15 * 60 * 1000;
 /** Wrong sign-ins allowed per window from one address, and for one user name. */
 export const failedSignInsAllowed = 20;
 
@@ -50,7 +55,7 @@ function failureCounter(
   keyGenerator: (req: Request) => string,
 ): RateLimitRequestHandler {
   return rateLimit({
-    windowMs: signInWindowMs,
+    windowMs,
     limit: failedSignInsAllowed,
     keyGenerator,
     // Named, as both counters add a RateLimit header to the same response.

@@ -142,6 +142,20 @@ describe('the per-address limit (FEEDBACK_RATE_LIMIT)', () => {
       const doc = parseHtml(last?.text ?? '');
       expect(doc.querySelector('html')?.getAttribute('lang')).toBe(locale);
       expect(doc.querySelector('h1')?.text).toBe(t[locale]('errors.tooManyVotes.title'));
+      expect(doc.querySelector('.lead')?.text).toContain(
+        locale === 'en' ? 'Wait 15 minutes' : 'Attendez 15 minutes',
+      );
+      // With JavaScript the vote's refusal comes back as JSON, said the same way.
+      const json = await postVote(
+        limited.app,
+        locale,
+        { helpful: 'yes' },
+        { Accept: 'application/json' },
+      );
+      expect(json.status).toBe(429);
+      expect(json.body).toMatchObject({
+        message: expect.stringMatching(/(Wait|Attendez) 15 minutes/),
+      });
     },
   );
 

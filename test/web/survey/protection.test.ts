@@ -85,6 +85,10 @@ describe('limits', () => {
       expect(doc.querySelector('h1')?.text).toBe(
         locale === 'en' ? 'Too many attempts' : 'Trop de tentatives',
       );
+      // How long to wait comes from the limit's window, not from a number in the strings.
+      expect(doc.querySelector('.lead')?.text).toContain(
+        locale === 'en' ? 'Wait 15 minutes' : 'Attendez 15 minutes',
+      );
     },
   );
 
