@@ -13,6 +13,12 @@ const refusals = {
 /** Every limit counts over this window; the refusal tells the visitor how long to wait. */
 export const rateLimitWindowMinutes = 15;
 const windowMs = rateLimitWindowMinutes * 60 * 1000;
+/**
+ * Which client address counts is TRUST_PROXY's choice (README, "Behind a proxy"). Without a
+ * proxy, any client can send X-Forwarded-For: express-rate-limit would log a stack trace for
+ * each one as a possible misconfiguration, so that one check is off.
+ */
+const validate = { xForwardedForHeader: false };
 
 export class TooManyRequestsError extends AppError {
   /** Which strings (errors.<kind>) explain the refusal. */
@@ -33,6 +39,7 @@ export class TooManyRequestsError extends AppError {
 function postsPerAddress(limit: number, kind: 'tooMany' | 'tooManyVotes'): RequestHandler {
   return rateLimit({
     windowMs,
+    validate,
     limit,
     skip: () => limit === 0,
     standardHeaders: 'draft-8',
@@ -56,6 +63,7 @@ function failureCounter(
 ): RateLimitRequestHandler {
   return rateLimit({
     windowMs,
+    validate,
     limit: failedSignInsAllowed,
     keyGenerator,
     // Named, as both counters add a RateLimit header to the same response.
