@@ -37,7 +37,18 @@ describe('link previews (Open Graph and Twitter card)', () => {
     expect(one('article:modified_time')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(one('article:section')).toBe('EU Login');
     expect(one('og:site_name')).toBe('Centre d’aide Europass');
-    expect(one('twitter:card')).toBe('summary');
+    expect(one('twitter:card')).toBe('summary_large_image');
+    // The French card, 1200 × 630, at an absolute address that serves it.
+    const image = one('og:image') ?? '';
+    expect(image).toMatch(new RegExp(`^${siteUrl}/assets/images/preview-fr\\.[0-9a-f]{10}\\.png$`));
+    const served = await request(app).get(image.slice(siteUrl.length));
+    expect(served.status).toBe(200);
+    expect(served.headers['content-type']).toBe('image/png');
+    expect((served.body as Buffer).readUInt32BE(16)).toBe(1200); // the PNG header's width
+    expect((served.body as Buffer).readUInt32BE(20)).toBe(630);
+    expect(one('og:image:width')).toBe('1200');
+    expect(one('og:image:height')).toBe('630');
+    expect(one('og:image:alt')).toContain('Centre d’aide Europass');
   });
 
   it('gives every kind of page one of each, in its language', async () => {
@@ -51,6 +62,8 @@ describe('link previews (Open Graph and Twitter card)', () => {
         'og:type',
         'og:site_name',
         'twitter:card',
+        'og:image',
+        'og:image:alt',
       ]) {
         expect(all(property), `${path} ${property}`).toHaveLength(1);
       }
