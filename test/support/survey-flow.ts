@@ -99,6 +99,7 @@ export function useSurveySite(env: Record<string, string> = { SURVEY_RATE_LIMIT:
     },
     stored: (submissionId: string, on = current()) => storedIn(on, submissionId),
     storedCount: (on = current()) => storedCountIn(on),
-    t: (locale: Locale, key: string) => current().services.i18n.t(locale)(key),
+    t: (locale: Locale, key: string, values?: Record<string, string>) =>
+      current().services.i18n.t(locale)(key, values),
   };
 }

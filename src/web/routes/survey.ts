@@ -64,7 +64,7 @@ export function surveyRouter({ content, store, i18n, send, csrf, config }: Deps)
     );
   };
   const surveyFormViewFor = (locale: Locale, state: Pick<ValidationResult, 'values' | 'errors'>) =>
-    surveyFormView(i18n.t(locale), content.repo.categories(locale), state);
+    surveyFormView(i18n.t(locale), locale, content.repo.categories(locale), state);
 
   router.get('/survey', (req, res) => {
     showForm(req, res, { submissionId: randomUUID(), from: safeFromPath(req.query.from) });

@@ -1,5 +1,7 @@
 import type { Category } from '../../content/model.js';
+import { formatNumber } from '../../i18n/format.js';
 import type { Translate } from '../../i18n/index.js';
+import type { Locale } from '../../i18n/locales.js';
 import { questions, type QuestionId } from '../../survey/questions.js';
 import type { ValidationResult } from '../../survey/validation.js';
 
@@ -39,6 +41,7 @@ export function answerLabel(
 /** The survey as the template needs it: one definition, translated, with answers and errors. */
 export function surveyFormView(
   t: Translate,
+  locale: Locale,
   topics: readonly Category[],
   state: Pick<ValidationResult, 'values' | 'errors'>,
 ): { questions: QuestionView[]; errorList: { text: string; href: string }[] } {
@@ -56,7 +59,9 @@ export function surveyFormView(
     const error = problem
       ? problem.code === 'invalid' || problem.code === 'repeated'
         ? t(`survey.errors.${problem.code}`)
-        : t(`${key}.errors.${problem.code}`)
+        : t(`${key}.errors.${problem.code}`, {
+            max: question.maxLength === undefined ? '' : formatNumber(question.maxLength, locale),
+          })
       : undefined;
     return {
       id: question.id,

@@ -25,6 +25,8 @@ const invalidAnswers: {
   question: string;
   anchor: string;
   message: string;
+  /** The message states the question's length limit. */
+  limit?: boolean;
 }[] = [
   {
     what: 'a missing answer',
@@ -60,6 +62,7 @@ const invalidAnswers: {
     question: 'improve',
     anchor: 'improve',
     message: 'survey.questions.improve.errors.tooLong',
+    limit: true,
   },
   {
     what: 'a comment of 2,001 characters with a CRLF line break',
@@ -67,6 +70,7 @@ const invalidAnswers: {
     question: 'improve',
     anchor: 'improve',
     message: 'survey.questions.improve.errors.tooLong',
+    limit: true,
   },
 ];
 
@@ -74,7 +78,7 @@ describe('a form with a problem', () => {
   describe.each(locales)('in %s', (locale) => {
     it.each(invalidAnswers)(
       'answers $what with 400, the error summary and the message, keeping the other answers',
-      async ({ fields, question, anchor, message }) => {
+      async ({ fields, question, anchor, message, limit }) => {
         const agent = request.agent(flow.site.app);
         const form = await openForm(agent, locale, `?from=%2F${locale}%2Feu-login`);
         const before = await storedCount();
@@ -89,12 +93,14 @@ describe('a form with a problem', () => {
         expect(doc.querySelector('.error-summary__title')?.text).toBe(
           t(locale, 'survey.errorSummaryTitle'),
         );
+        // The limit is the question's, written as the language writes numbers.
+        const max = locale === 'en' ? '2,000' : '2\u202f000';
+        const text = t(locale, message, limit ? { max } : undefined);
+        if (limit) expect(text).toContain(` ${max} `);
         const links = doc.querySelectorAll('.error-summary__list a');
-        expect(links.map((a) => [a.getAttribute('href'), a.text])).toEqual([
-          [`#${anchor}`, t(locale, message)],
-        ]);
+        expect(links.map((a) => [a.getAttribute('href'), a.text])).toEqual([[`#${anchor}`, text]]);
         expect(doc.getElementById(anchor)).not.toBeNull();
-        expect(doc.getElementById(`${question}-error`)?.text).toContain(t(locale, message));
+        expect(doc.getElementById(`${question}-error`)?.text).toContain(text);
 
         for (const other of radioQuestions.filter((q) => q !== question)) {
           expect(checked(doc, other), other).toBe(sent[other]);
