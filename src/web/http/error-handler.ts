@@ -7,11 +7,17 @@ import { homePath, sameForAll } from '../urls.js';
 
 export const notFound: RequestHandler = (_req, _res, next) => next(new NotFoundError());
 
-/** The error page's language: the URL's locale if any, else what the browser asks for. */
+/**
+ * The error page's language: the URL's locale if any (its path, or `?lang` where the path
+ * has none, as on staff pages, whose sign-in fails before their own code runs), else what
+ * the browser asks for.
+ */
 function errorLocale(req: Request, fromPath: Locale | undefined): Locale {
   if (fromPath) return fromPath;
   const first = req.path.split('/')[1];
   if (isLocale(first)) return first;
+  const { lang } = req.query;
+  if (isLocale(lang)) return lang;
   return (req.acceptsLanguages(...locales) as Locale | false) || defaultLocale;
 }
 
@@ -33,7 +39,14 @@ const errorKinds: Record<number, string> = {
   415: 'unsupported',
   429: 'tooMany',
 };
-const surveyErrorKinds = new Set(['forbidden', 'tooLarge', 'unsupported', 'tooMany']);
+/** Errors met while answering the survey, or signing in as staff: no survey invitation. */
+const noInvitationKinds = new Set([
+  'forbidden',
+  'tooLarge',
+  'unsupported',
+  'tooMany',
+  'unauthorized',
+]);
 const kindOf = (status: number) => errorKinds[status] ?? (status >= 500 ? 'server' : 'badRequest');
 
 /**
@@ -71,9 +84,8 @@ export function errorHandler(
       return;
     }
     try {
-      // Errors met while answering the survey should not invite to the survey again.
       const kind = ownKind ?? kindOf(status);
-      const showBanner = surveyErrorKinds.has(kind) ? false : undefined;
+      const showBanner = noInvitationKinds.has(kind) ? false : undefined;
       const page = { alternates: sameForAll(homePath), noindex: true, showBanner };
       const template = status === 404 ? 'errors/404.njk' : 'errors/error.njk';
       // `back`: the page the visitor was on, when the error knows it (a vote's article).

@@ -29,6 +29,24 @@ describe('the staff pages', () => {
   });
 
   it.each(locales)(
+    'ask for the sign-in in the language of ?lang=%s, whatever the browser prefers, without the invitation',
+    async (lang) => {
+      const t = services.i18n.t(lang);
+      const other = locales.find((locale) => locale !== lang);
+      for (const url of pages) {
+        const res = await request(app)
+          .get(`${url}?lang=${lang}`)
+          .set('Accept-Language', other ?? '');
+        expect(res.status, url).toBe(401);
+        const doc = parseHtml(res.text);
+        expect(doc.querySelector('html')?.getAttribute('lang'), url).toBe(lang);
+        expect(doc.querySelector('h1')?.text, url).toBe(t('errors.unauthorized.title'));
+        expect(doc.querySelector('.survey-banner'), url).toBeNull();
+      }
+    },
+  );
+
+  it.each(locales)(
     'show in %s, uncached, out of search engines, without the invitation',
     async (lang) => {
       const t = services.i18n.t(lang);
