@@ -1,12 +1,12 @@
 import type pg from 'pg';
 import type { Locale } from '../i18n/locales.js';
-import type { Period, QueryCount, SearchCount, SearchLogCursor } from './store.js';
+import type { Period, QueryCount, SearchCount, SearchCounts, SearchLogCursor } from './store.js';
 
 /** Search counts as the store gives them: DATE columns read back as YYYY-MM-DD text. */
 const searchCountColumns = `to_char(day, 'YYYY-MM-DD') AS day, locale, query, count, results`;
 
 /** The search_counts table in PostgreSQL (see PgFeedbackStore for its schema). */
-export class PgSearchCounts {
+export class PgSearchCounts implements SearchCounts {
   constructor(private readonly pool: pg.Pool) {}
 
   async add(counts: readonly SearchCount[], cursor?: SearchLogCursor): Promise<void> {

@@ -3,16 +3,7 @@ import type { Locale } from '../i18n/locales.js';
 import { createPool, migrate } from '../storage/postgres.js';
 import { nextDay } from '../survey/filter-sql.js';
 import { PgSearchCounts } from './pg-search-counts.js';
-import type {
-  FeedbackStore,
-  Period,
-  QueryCount,
-  SearchCount,
-  SearchLogCursor,
-  Vote,
-  VoteComment,
-  VoteReason,
-} from './store.js';
+import type { FeedbackStore, Period, Vote, VoteComment, VoteReason } from './store.js';
 import { toArticleVotes, type ArticleVotesRow, type ArticleVotes } from './store.js';
 
 /** Schema versions, as for SQLite; feedback_schema.version records the last one applied. */
@@ -66,7 +57,7 @@ const toVote = (row: VoteRow): Vote => ({
 
 /** Votes and search counts in PostgreSQL, for several instances sharing one database. */
 export class PgFeedbackStore implements FeedbackStore {
-  private readonly searches: PgSearchCounts;
+  readonly searches: PgSearchCounts;
 
   private constructor(private readonly pool: pg.Pool) {
     this.searches = new PgSearchCounts(pool);
@@ -148,30 +139,6 @@ export class PgFeedbackStore implements FeedbackStore {
       yield* rows.map(toVote);
       after = last.id;
     }
-  }
-
-  addSearchCounts(counts: readonly SearchCount[], cursor?: SearchLogCursor): Promise<void> {
-    return this.searches.add(counts, cursor);
-  }
-
-  searchLogCursor(): Promise<SearchLogCursor | undefined> {
-    return this.searches.cursor();
-  }
-
-  topSearches(
-    period: Period,
-    locale: Locale,
-    options: { withoutResults: boolean; limit: number },
-  ): Promise<QueryCount[]> {
-    return this.searches.top(period, locale, options);
-  }
-
-  searchTotals(period: Period): Promise<{ searches: number; withoutResults: number }> {
-    return this.searches.totals(period);
-  }
-
-  searchCounts(period: Period): AsyncIterable<SearchCount> {
-    return this.searches.all(period);
   }
 
   async deleteBefore(day: string): Promise<{ votes: number; searchCounts: number }> {

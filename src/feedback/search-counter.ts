@@ -46,7 +46,7 @@ export class SearchCounter {
       const batch = this.pending;
       this.pending = new SearchCountBatch();
       try {
-        await this.store.addSearchCounts(batch.counts());
+        await this.store.searches.add(batch.counts());
       } catch (error) {
         // Kept for the next write, counts made meanwhile included.
         batch.merge(this.pending);

@@ -31,7 +31,7 @@ export class SearchLogReader {
   ) {}
 
   async start(): Promise<void> {
-    this.cursor = await this.store.searchLogCursor();
+    this.cursor = await this.store.searches.cursor();
     this.timer = setInterval(
       () => void this.read().catch(this.onError),
       searchCountFlushSeconds * 1000,
@@ -83,7 +83,7 @@ export class SearchLogReader {
         }
         offset += end;
         const cursor = { file: id, offset };
-        await this.store.addSearchCounts(batch.counts(), cursor);
+        await this.store.searches.add(batch.counts(), cursor);
         this.cursor = cursor;
       }
     } finally {

@@ -1,11 +1,11 @@
 /* eslint-disable @typescript-eslint/require-await --
-   better-sqlite3 is synchronous; the methods are async as FeedbackStore's are. */
+   better-sqlite3 is synchronous; the methods are async to meet SearchCounts. */
 import type Database from 'better-sqlite3';
 import type { Locale } from '../i18n/locales.js';
-import type { Period, QueryCount, SearchCount, SearchLogCursor } from './store.js';
+import type { Period, QueryCount, SearchCount, SearchCounts, SearchLogCursor } from './store.js';
 
 /** The search_counts table of feedback.sqlite (see SqliteFeedbackStore for its schema). */
-export class SqliteSearchCounts {
+export class SqliteSearchCounts implements SearchCounts {
   constructor(private readonly db: Database.Database) {}
 
   async add(counts: readonly SearchCount[], cursor?: SearchLogCursor): Promise<void> {

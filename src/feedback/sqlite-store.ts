@@ -7,16 +7,7 @@ import type { Locale } from '../i18n/locales.js';
 import { openDurableDatabase } from '../storage/sqlite.js';
 import { nextDay } from '../survey/filter-sql.js';
 import { SqliteSearchCounts } from './sqlite-search-counts.js';
-import type {
-  FeedbackStore,
-  Period,
-  QueryCount,
-  SearchCount,
-  SearchLogCursor,
-  Vote,
-  VoteComment,
-  VoteReason,
-} from './store.js';
+import type { FeedbackStore, Period, Vote, VoteComment, VoteReason } from './store.js';
 import { toArticleVotes, type ArticleVotesRow, type ArticleVotes } from './store.js';
 
 /** Schema versions, applied in order (see openDurableDatabase). */
@@ -72,7 +63,7 @@ const periodParams = (period: Period) => [period.from, nextDay(period.to)];
 /** Votes and search counts in DATA_DIR/feedback.sqlite, beside the survey's file. */
 export class SqliteFeedbackStore implements FeedbackStore {
   private readonly db: Database.Database;
-  private readonly searches: SqliteSearchCounts;
+  readonly searches: SqliteSearchCounts;
 
   constructor(dataDir: string) {
     this.db = openDurableDatabase(path.join(dataDir, 'feedback.sqlite'), migrations);
@@ -157,30 +148,6 @@ export class SqliteFeedbackStore implements FeedbackStore {
       yield* rows.map(toVote);
       after = last.id;
     }
-  }
-
-  addSearchCounts(counts: readonly SearchCount[], cursor?: SearchLogCursor): Promise<void> {
-    return this.searches.add(counts, cursor);
-  }
-
-  searchLogCursor(): Promise<SearchLogCursor | undefined> {
-    return this.searches.cursor();
-  }
-
-  topSearches(
-    period: Period,
-    locale: Locale,
-    options: { withoutResults: boolean; limit: number },
-  ): Promise<QueryCount[]> {
-    return this.searches.top(period, locale, options);
-  }
-
-  searchTotals(period: Period): Promise<{ searches: number; withoutResults: number }> {
-    return this.searches.totals(period);
-  }
-
-  searchCounts(period: Period): AsyncIterable<SearchCount> {
-    return this.searches.all(period);
   }
 
   async deleteBefore(day: string): Promise<{ votes: number; searchCounts: number }> {

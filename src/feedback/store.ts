@@ -94,6 +94,27 @@ export interface QueryCount {
   results: number;
 }
 
+/** How often each query was asked for, per day and language (the staff searches page). */
+export interface SearchCounts {
+  /**
+   * Adds counts to the stored ones (same day, locale and query add up); with a cursor, saves
+   * it in the same transaction, so that a line of the search log is counted exactly once.
+   */
+  add(counts: readonly SearchCount[], cursor?: SearchLogCursor): Promise<void>;
+  /** The cursor saved with the last counts read from the search log, if any. */
+  cursor(): Promise<SearchLogCursor | undefined>;
+  /** The most frequent queries of one language; `withoutResults` keeps those that found nothing. */
+  top(
+    period: Period,
+    locale: Locale,
+    options: { withoutResults: boolean; limit: number },
+  ): Promise<QueryCount[]>;
+  /** Searches in the period and how many of them found nothing. */
+  totals(period: Period): Promise<{ searches: number; withoutResults: number }>;
+  /** Every stored count in the period, by day, locale and query (CSV export). */
+  all(period: Period): AsyncIterable<SearchCount>;
+}
+
 /**
  * Where votes and search counts live, beside the survey responses: SQLite in DATA_DIR for
  * one instance, PostgreSQL when DATABASE_URL is set. Routes only see this interface.
@@ -112,23 +133,8 @@ export interface FeedbackStore {
   /** Every vote in the period, oldest first (CSV export). */
   votes(period: Period): AsyncIterable<Vote>;
 
-  /**
-   * Adds counts to the stored ones (same day, locale and query add up); with a cursor, saves
-   * it in the same transaction, so that a line of the search log is counted exactly once.
-   */
-  addSearchCounts(counts: readonly SearchCount[], cursor?: SearchLogCursor): Promise<void>;
-  /** The cursor saved with the last counts read from the search log, if any. */
-  searchLogCursor(): Promise<SearchLogCursor | undefined>;
-  /** The most frequent queries of one language; `withoutResults` keeps those that found nothing. */
-  topSearches(
-    period: Period,
-    locale: Locale,
-    options: { withoutResults: boolean; limit: number },
-  ): Promise<QueryCount[]>;
-  /** Searches in the period and how many of them found nothing. */
-  searchTotals(period: Period): Promise<{ searches: number; withoutResults: number }>;
-  /** Every stored count in the period, by day, locale and query (CSV export). */
-  searchCounts(period: Period): AsyncIterable<SearchCount>;
+  /** The daily search counts, kept in the same database. */
+  readonly searches: SearchCounts;
 
   /** Deletes votes and search counts from before this day (YYYY-MM-DD, UTC). */
   deleteBefore(day: string): Promise<{ votes: number; searchCounts: number }>;

@@ -33,7 +33,7 @@ describe('search counts behind nginx', () => {
     const reader = await buildTestApp({ DATABASE_URL: site().databaseUrl });
     const today = new Date().toISOString().slice(0, 10);
     const counts: SearchCount[] = [];
-    for await (const row of reader.services.feedbackStore.searchCounts({ from: today, to: today }))
+    for await (const row of reader.services.feedbackStore.searches.all({ from: today, to: today }))
       counts.push(row);
     const found = reader.services.search.search('en', 'password').total;
     expect(counts.map((c) => [c.locale, c.query, c.count, c.results])).toEqual([

@@ -83,10 +83,10 @@ describe('counting searches', () => {
   it('keeps counts that could not be written, and writes them with the next batch', async () => {
     now = new Date('2026-03-01T12:00:00Z');
     counter.count('en', 'pin', 1);
-    const addSearchCounts = store.addSearchCounts.bind(store);
-    store.addSearchCounts = () => Promise.reject(new Error('disk full'));
+    const add = store.searches.add.bind(store.searches);
+    store.searches.add = () => Promise.reject(new Error('disk full'));
     await expect(counter.flush()).rejects.toThrow('disk full');
-    store.addSearchCounts = addSearchCounts;
+    store.searches.add = add;
     counter.count('en', 'pin', 1);
     await counter.flush();
     expect(await allSearchCounts(store)).toEqual([
@@ -109,7 +109,7 @@ describe('retention', () => {
       const recent = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000).toISOString();
       await store.saveVote(vote({ createdAt: old }));
       await store.saveVote(vote({ createdAt: recent }));
-      await store.addSearchCounts([
+      await store.searches.add([
         searchCount({ day: old.slice(0, 10) }),
         searchCount({ day: recent.slice(0, 10) }),
       ]);

@@ -43,7 +43,7 @@ export async function allSearchCounts(
   to = '2999-12-31',
 ) {
   const counts: SearchCount[] = [];
-  for await (const c of store.searchCounts({ from, to })) counts.push(c);
+  for await (const c of store.searches.all({ from, to })) counts.push(c);
   return counts;
 }
 
@@ -177,8 +177,8 @@ export function describeFeedbackStore<S extends FeedbackStore>(
 
     describe('search counts', () => {
       it('adds counts of the same day, language and query, keeping the latest result count', async () => {
-        await store.addSearchCounts([searchCount({ count: 2 }), searchCount({ locale: 'fr' })]);
-        await store.addSearchCounts([searchCount({ count: 3, results: 5 })]);
+        await store.searches.add([searchCount({ count: 2 }), searchCount({ locale: 'fr' })]);
+        await store.searches.add([searchCount({ count: 3, results: 5 })]);
         store = await subject.reopen();
         expect(await allSearchCounts(store)).toEqual([
           searchCount({ count: 5, results: 5 }),
@@ -187,24 +187,24 @@ export function describeFeedbackStore<S extends FeedbackStore>(
       });
 
       it('saves how far the search log was read with the counts, and only with them', async () => {
-        expect(await store.searchLogCursor()).toBeUndefined();
-        await store.addSearchCounts([searchCount()], { file: '2049:1234', offset: 4_096 });
-        await store.addSearchCounts([], { file: '2049:1234', offset: 5_000_000_000 });
+        expect(await store.searches.cursor()).toBeUndefined();
+        await store.searches.add([searchCount()], { file: '2049:1234', offset: 4_096 });
+        await store.searches.add([], { file: '2049:1234', offset: 5_000_000_000 });
         store = await subject.reopen();
-        expect(await store.searchLogCursor()).toEqual({ file: '2049:1234', offset: 5_000_000_000 });
+        expect(await store.searches.cursor()).toEqual({ file: '2049:1234', offset: 5_000_000_000 });
         // A batch that fails leaves the counts and the cursor as they were.
         await expect(
-          store.addSearchCounts(
+          store.searches.add(
             [searchCount({ query: 'kept?' }), searchCount({ locale: 'de' as never })],
             { file: '2049:9', offset: 1 },
           ),
         ).rejects.toThrow();
-        expect(await store.searchLogCursor()).toEqual({ file: '2049:1234', offset: 5_000_000_000 });
+        expect(await store.searches.cursor()).toEqual({ file: '2049:1234', offset: 5_000_000_000 });
         expect((await allSearchCounts(store)).map((c) => c.query)).toEqual(['password']);
       });
 
       it('lists the most frequent queries of a language, and those that found nothing', async () => {
-        await store.addSearchCounts([
+        await store.searches.add([
           searchCount({ query: 'password', count: 5 }),
           searchCount({ query: 'pin', count: 2, results: 0 }),
           searchCount({ query: 'pin', count: 1, results: 0, day: '2026-03-02' }),
@@ -214,22 +214,22 @@ export function describeFeedbackStore<S extends FeedbackStore>(
           searchCount({ query: 'old', count: 50, day: '2026-01-01' }),
         ]);
         const period = { from: '2026-02-01', to: '2026-03-31' };
-        expect(await store.topSearches(period, 'en', { withoutResults: false, limit: 10 })).toEqual(
-          [
-            { query: 'password', count: 5, results: 3 },
-            { query: 'qr code', count: 5, results: 2 },
-            { query: 'pin', count: 3, results: 0 },
-          ],
-        );
-        // "qr code" found nothing in February but found answers on its latest day.
-        expect(await store.topSearches(period, 'en', { withoutResults: true, limit: 10 })).toEqual([
+        expect(
+          await store.searches.top(period, 'en', { withoutResults: false, limit: 10 }),
+        ).toEqual([
+          { query: 'password', count: 5, results: 3 },
+          { query: 'qr code', count: 5, results: 2 },
           { query: 'pin', count: 3, results: 0 },
         ]);
-        expect(await store.topSearches(period, 'en', { withoutResults: false, limit: 1 })).toEqual([
-          { query: 'password', count: 5, results: 3 },
-        ]);
-        expect(await store.searchTotals(period)).toEqual({ searches: 22, withoutResults: 7 });
-        expect(await store.searchTotals({ from: '2027-01-01', to: '2027-01-31' })).toEqual({
+        // "qr code" found nothing in February but found answers on its latest day.
+        expect(await store.searches.top(period, 'en', { withoutResults: true, limit: 10 })).toEqual(
+          [{ query: 'pin', count: 3, results: 0 }],
+        );
+        expect(await store.searches.top(period, 'en', { withoutResults: false, limit: 1 })).toEqual(
+          [{ query: 'password', count: 5, results: 3 }],
+        );
+        expect(await store.searches.totals(period)).toEqual({ searches: 22, withoutResults: 7 });
+        expect(await store.searches.totals({ from: '2027-01-01', to: '2027-01-31' })).toEqual({
           searches: 0,
           withoutResults: 0,
         });
@@ -242,7 +242,7 @@ export function describeFeedbackStore<S extends FeedbackStore>(
             query: `query ${String(i).padStart(4, '0')}`,
           }),
         );
-        await store.addSearchCounts(counts);
+        await store.searches.add(counts);
         const read = await allSearchCounts(store, '2026-03-02', '2026-03-03');
         expect(read).toHaveLength(802);
         const key = (c: SearchCount) => `${c.day} ${c.locale} ${c.query}`;
@@ -253,7 +253,7 @@ export function describeFeedbackStore<S extends FeedbackStore>(
     it('deletes votes and search counts from before a day, keeping that day', async () => {
       await store.saveVote(vote({ createdAt: '2026-02-28T23:59:59.999Z' }));
       await store.saveVote(vote({ createdAt: '2026-03-01T00:00:00.000Z' }));
-      await store.addSearchCounts([
+      await store.searches.add([
         searchCount({ day: '2026-02-28' }),
         searchCount({ day: '2026-03-01' }),
       ]);
@@ -265,7 +265,7 @@ export function describeFeedbackStore<S extends FeedbackStore>(
     it('refuses to save once closed', async () => {
       await store.close();
       await expect(store.saveVote(vote())).rejects.toThrow();
-      await expect(store.addSearchCounts([searchCount()])).rejects.toThrow();
+      await expect(store.searches.add([searchCount()])).rejects.toThrow();
     });
   });
 }

@@ -48,7 +48,7 @@ export async function storeStaffData(store: FeedbackStore, now = new Date()): Pr
     }
   }
   const day = now.toISOString().slice(0, 10);
-  await store.addSearchCounts(
+  await store.searches.add(
     locales.flatMap((locale) =>
       searches[locale].map(([query, count, results]) => ({ day, locale, query, count, results })),
     ),

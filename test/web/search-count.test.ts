@@ -12,7 +12,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 async function stored(built: Built): Promise<[string, string, number, number][]> {
   await built.services.searchCounter.flush();
   const rows: SearchCount[] = [];
-  for await (const row of built.services.feedbackStore.searchCounts({ from: today(), to: today() }))
+  for await (const row of built.services.feedbackStore.searches.all({ from: today(), to: today() }))
     rows.push(row);
   return rows.map((r) => [r.locale, r.query, r.count, r.results]);
 }

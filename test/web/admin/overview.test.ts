@@ -49,7 +49,7 @@ describe('the staff overview', () => {
       vote({ locale: 'fr', articleId: 'diploma-supplement', createdAt: daysAgo(6) }),
     ]);
     const day = (days: number) => daysAgo(days).slice(0, 10);
-    await built.services.feedbackStore.addSearchCounts([
+    await built.services.feedbackStore.searches.add([
       { day: day(0), locale: 'en', query: 'password', count: 617, results: 4 },
       { day: day(3), locale: 'fr', query: 'zzzz', count: 617, results: 0 },
     ]);
@@ -63,7 +63,7 @@ describe('the staff overview', () => {
         helpful: true,
       }),
     ]);
-    await built.services.feedbackStore.addSearchCounts([
+    await built.services.feedbackStore.searches.add([
       { day: day(20), locale: 'en', query: 'cv', count: 1, results: 9 },
     ]);
     // Long ago: counted by no period offered.

@@ -32,7 +32,7 @@ describe('the searches page', () => {
 
   beforeAll(async () => {
     built = await buildTestApp(staff);
-    await built.services.feedbackStore.addSearchCounts([
+    await built.services.feedbackStore.searches.add([
       { day: day(1), locale: 'en', query: 'password', count: 1200, results: 4 },
       { day: day(2), locale: 'en', query: 'password', count: 300, results: 5 },
       { day: day(1), locale: 'en', query: 'xylophone', count: 7, results: 0 },
@@ -91,7 +91,7 @@ describe('the searches page', () => {
 describe('search counts as CSV', () => {
   it('downloads one row per day, language and query of the period, with its counts', async () => {
     const built = await buildTestApp(staff);
-    await built.services.feedbackStore.addSearchCounts([
+    await built.services.feedbackStore.searches.add([
       { day: day(2), locale: 'fr', query: '=1+1', count: 2, results: 0 },
       { day: day(1), locale: 'en', query: 'password', count: 3, results: 4 },
       { day: day(1), locale: 'en', query: 'cv, letter', count: 1, results: 2 },

@@ -20,7 +20,7 @@ export function overviewRouter(services: AdminServices, sendStaff: SendStaffPage
     const [survey, votes, searches] = await Promise.all([
       surveyStore.summary({ from: period.from, to: period.to }),
       feedbackStore.articleVotes(period),
-      feedbackStore.searchTotals(period),
+      feedbackStore.searches.totals(period),
     ]);
     const link = (path: string, withPeriod = true) =>
       staffUrl(path, { lang, ...(withPeriod && { days }) });

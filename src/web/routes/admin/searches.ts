@@ -26,9 +26,9 @@ export function searchesRouter(
     // Counts still in memory are written first, so the page includes the latest searches.
     await searchCounter.flush();
     const top = (locale: Locale, withoutResults: boolean) =>
-      store.topSearches(period, locale, { withoutResults, limit: topLimit });
+      store.searches.top(period, locale, { withoutResults, limit: topLimit });
     const [totals, perLocale] = await Promise.all([
-      store.searchTotals(period),
+      store.searches.totals(period),
       Promise.all(
         locales.map(async (locale) => {
           const [all, none] = await Promise.all([top(locale, false), top(locale, true)]);
@@ -58,7 +58,7 @@ export function searchesRouter(
   router.get('/searches.csv', async (req, res) => {
     const { period } = parseStaffQuery(req.query);
     await searchCounter.flush();
-    await sendCsv(res, searchCsvName(new Date()), searchCsvLines(store.searchCounts(period)));
+    await sendCsv(res, searchCsvName(new Date()), searchCsvLines(store.searches.all(period)));
   });
 
   return router;
