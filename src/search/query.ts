@@ -83,8 +83,10 @@ export function expandWord(
   const stems = (words: string[]) => [...new Set(words.map((w) => language.stem(w)))];
   const known = vocabulary.get(word);
   const complete = known !== undefined;
+  // Two letters left behind mid-query are a foreign word ("mot de passe" on the English
+  // site) far more often than an unfinished one: only the word being typed expands from two.
   const prefix =
-    word.length >= 2 && (last || !complete)
+    word.length >= (last ? 2 : 3) && (last || !complete)
       ? stems(vocabulary.withPrefix(word, maxPrefixExpansions))
       : [];
   const distance = (known?.count ?? 0) < rareWordCount ? editDistanceFor(word) : 0;

@@ -98,6 +98,24 @@ describe('search results page', () => {
     expect(doc.querySelector('.search-survey a')?.getAttribute('href')).toBe('/en/survey');
   });
 
+  // Two-letter words of the other language ("de", "to") are not read as beginnings of words.
+  it('answers a phrase typed in French on the English site with the French answers', async () => {
+    const doc = await page('/en/search?q=mot+de+passe');
+    expect(doc.querySelector('h1')?.text).toBe('No results for “mot de passe”');
+    const other = doc.querySelector('.other-language');
+    expect(other?.querySelector('h2')?.text).toBe('Answers in French');
+    const first = other?.querySelector('.search-result a');
+    expect(first?.getAttribute('href')).toBe('/fr/eu-login/mot-de-passe-eu-login-oublie');
+  });
+
+  it('ranks by the words of an English phrase that the French answers use', async () => {
+    // The French articles name EU Login's English buttons ("Sign in"); "to", mid-query, is
+    // not read as the start of a longer French word.
+    const doc = await page('/fr/search?q=how+to+sign+in');
+    const first = doc.querySelector('.search-results .search-result a');
+    expect(first?.getAttribute('href')).toBe('/fr/eu-login/se-connecter-avec-2fa');
+  });
+
   it('offers no half-corrected query', async () => {
     const doc = await page('/fr/search?q=password+forgot');
     expect(doc.querySelector('.did-you-mean')).toBeNull();
