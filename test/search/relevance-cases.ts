@@ -55,7 +55,9 @@ const everydayCases: Record<Locale, Case[]> = {
     // Europass templates.
     { q: 'CEFR', id: 'cefr', first: true },
     { q: 'CECR', id: 'cefr', first: true },
-    { q: 'B2 level', id: 'cefr' },
+    // The six CEFR levels are the article's keywords, so a level alone finds it first.
+    { q: 'B2 level', id: 'cefr', first: true },
+    { q: 'c1', id: 'cefr', first: true },
     { q: 'assess my language skills', id: 'assess-language-skills', first: true },
     { q: 'evaluate my english level', id: 'assess-language-skills', first: true },
     { q: 'Digital Skills', id: 'describe-digital-skills', first: true },
@@ -130,6 +132,7 @@ const everydayCases: Record<Locale, Case[]> = {
     { q: 'CECR', id: 'cefr', first: true },
     { q: 'CEFR', id: 'cefr', first: true },
     { q: 'niveaux de langue', id: 'cefr' },
+    { q: 'niveau B1', id: 'cefr', first: true },
     { q: 'evaluer mes competences linguistiques', id: 'assess-language-skills', first: true },
     { q: 'ÉVALUER MES COMPÉTENCES', id: 'assess-language-skills' },
     { q: 'évaluation', id: 'assess-language-skills' },
