@@ -158,11 +158,16 @@ export class SearchEngine {
    * closest word of this locale's own content (fewest edits, then the most frequent), in its
    * usual written form; nothing when some word has no close match.
    */
+  /** Whether the content uses this word (in some form). */
+  knows(term: string): boolean {
+    return this.stems.has(this.language.stem(term));
+  }
+
   correct(terms: readonly string[]): Map<string, string> | undefined {
     const corrections = new Map<string, string>();
     let unresolved = false;
     for (const term of terms) {
-      if (this.stems.has(this.language.stem(term))) continue;
+      if (this.knows(term)) continue;
       const limit = term.length >= 8 ? 3 : term.length >= 4 ? 2 : 1;
       let best: { display: string; d: number; count: number } | undefined;
       for (const [word, entry] of this.vocabulary.words()) {

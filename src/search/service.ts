@@ -96,6 +96,16 @@ export class SearchService {
     return { query: ranked.text, total: ranked.hits.length, page, pageCount, results };
   }
 
+  /**
+   * Whether the query is written in this locale's words: the content uses each of them (stop
+   * words aside). "mot de passe" is, in French; "authentificaton" is in no language.
+   */
+  usesOnlyKnownWords(locale: Locale, raw: string): boolean {
+    const engine = this.engines[locale];
+    const { terms } = parseQuery(raw, engine.language);
+    return terms.length > 0 && terms.every((term) => engine.knows(term));
+  }
+
   /** A corrected query built from the locale's own words, offered only if it finds something. */
   didYouMean(locale: Locale, raw: string): string | undefined {
     const engine = this.engines[locale];

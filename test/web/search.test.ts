@@ -102,6 +102,8 @@ describe('search results page', () => {
   it('answers a phrase typed in French on the English site with the French answers', async () => {
     const doc = await page('/en/search?q=mot+de+passe');
     expect(doc.querySelector('h1')?.text).toBe('No results for “mot de passe”');
+    // Not a misspelling: no "did you mean" made of English look-alikes ("not do page").
+    expect(doc.querySelector('.did-you-mean')).toBeNull();
     const other = doc.querySelector('.other-language');
     expect(other?.querySelector('h2')?.text).toBe('Answers in French');
     const first = other?.querySelector('.search-result a');

@@ -40,7 +40,6 @@ export function searchRouter(
       res.locals.searchCount = { locale, query: result.query, results: result.total };
       res.set('X-Search-Results', String(result.total));
     }
-    const suggestion = noResults ? search.didYouMean(locale, result.query) : undefined;
     // Answers in the other languages, for a visitor who searched in the wrong one.
     const elsewhere = noResults
       ? otherLocales(locale)
@@ -50,6 +49,13 @@ export function searchRouter(
           }))
           .filter((other) => other.results.length > 0)
       : [];
+    // A query written in another language's words is not misspelt: no "did you mean" for
+    // "mot de passe" on the English site (it would offer "not do page").
+    const otherLanguage = elsewhere.some((other) =>
+      search.usesOnlyKnownWords(other.locale, result.query),
+    );
+    const suggestion =
+      noResults && !otherLanguage ? search.didYouMean(locale, result.query) : undefined;
     const pageUrl = (page: number) => `${searchPath(locale, result.query)}&page=${page}`;
     send(
       res,
