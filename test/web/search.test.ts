@@ -91,6 +91,7 @@ describe('search results page', () => {
     expect(suggestion?.getAttribute('href')).toBe('/en/search?q=authentication');
     const other = doc.querySelector('.other-language');
     expect(other?.querySelector('h2')?.text).toBe('Answers in French');
+    expect(other?.querySelector('h2 + p')?.text).toMatch(/^We found these answers in French\./);
     const foreign = other?.querySelectorAll('.search-result') ?? [];
     expect(foreign.length).toBeGreaterThan(0);
     for (const item of foreign) expect(item.getAttribute('lang')).toBe('fr');
@@ -106,6 +107,9 @@ describe('search results page', () => {
     expect(doc.querySelector('.did-you-mean')).toBeNull();
     const other = doc.querySelector('.other-language');
     expect(other?.querySelector('h2')?.text).toBe('Answers in French');
+    expect(other?.querySelector('h2 + p')?.text).toBe(
+      '“mot de passe” looks like French. Here are the answers in French that match it.',
+    );
     const first = other?.querySelector('.search-result a');
     expect(first?.getAttribute('href')).toBe('/fr/eu-login/mot-de-passe-eu-login-oublie');
   });

@@ -46,14 +46,13 @@ export function searchRouter(
           .map((other) => ({
             locale: other,
             results: search.search(other, result.query, { perPage: 5 }).results,
+            queryInItsWords: search.usesOnlyKnownWords(other, result.query),
           }))
           .filter((other) => other.results.length > 0)
       : [];
     // A query written in another language's words is not misspelt: no "did you mean" for
     // "mot de passe" on the English site (it would offer "not do page").
-    const otherLanguage = elsewhere.some((other) =>
-      search.usesOnlyKnownWords(other.locale, result.query),
-    );
+    const otherLanguage = elsewhere.some((other) => other.queryInItsWords);
     const suggestion =
       noResults && !otherLanguage ? search.didYouMean(locale, result.query) : undefined;
     const pageUrl = (page: number) => `${searchPath(locale, result.query)}&page=${page}`;
