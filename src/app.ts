@@ -96,6 +96,7 @@ export function createApp(services: Services, config: Config): Express {
       showStack: config.env === 'development',
       log: (error) => services.logger.error({ err: error }, 'request failed'),
       i18n: services.i18n,
+      likelyAnswers: (locale, words) => services.search.likelyAnswers(locale, words),
     }),
   );
   return app;

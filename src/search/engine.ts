@@ -153,16 +153,16 @@ export class SearchEngine {
     return this.#wordsByStem;
   }
 
-  /**
-   * "Did you mean": each unknown word (one whose stem the content never uses) mapped to the
-   * closest word of this locale's own content (fewest edits, then the most frequent), in its
-   * usual written form; nothing when some word has no close match.
-   */
   /** Whether the content uses this word (in some form). */
   knows(term: string): boolean {
     return this.stems.has(this.language.stem(term));
   }
 
+  /**
+   * "Did you mean": each unknown word (one whose stem the content never uses) mapped to the
+   * closest word of this locale's own content (fewest edits, then the most frequent), in its
+   * usual written form; nothing when some word has no close match.
+   */
   correct(terms: readonly string[]): Map<string, string> | undefined {
     const corrections = new Map<string, string>();
     let unresolved = false;

@@ -2,6 +2,7 @@ import type { ContentRepository } from '../content/repository.js';
 import type { ContentService } from '../content/service.js';
 import { locales, type Locale } from '../i18n/locales.js';
 import type { SearchDocument } from './documents.js';
+import { namedByAddress } from './address-match.js';
 import { SearchEngine, type SearchHit } from './engine.js';
 import { foldedWords } from './fold.js';
 import type { IndexCache } from './index-cache.js';
@@ -94,6 +95,20 @@ export class SearchService {
       return { id, title, url, category, categoryUrl, snippet: engine.snippet(hit, ranked.words) };
     });
     return { query: ranked.text, total: ranked.hits.length, page, pageCount, results };
+  }
+
+  /**
+   * The articles that the words of a page address leading nowhere most likely meant
+   * ("eu-login/forgoten-password"): search's best hits whose title, keywords, topic or
+   * address hold those words (address-match.ts).
+   */
+  likelyAnswers(locale: Locale, words: string, limit = 3): { title: string; url: string }[] {
+    const engine = this.engines[locale];
+    const { terms } = parseQuery(words, engine.language);
+    const docs = this.ranked(locale, words).hits.map((hit) => hit.doc);
+    return namedByAddress(docs, terms, engine.language)
+      .slice(0, limit)
+      .map(({ title, url }) => ({ title, url }));
   }
 
   /**

@@ -13,6 +13,7 @@ import {
   openSuggestions,
   sendEmptySurvey,
 } from '../support/page-states.js';
+import { mistypedAddress } from '../support/page-types.js';
 import { adminCredentials, startServer, type RunningServer } from '../support/server.js';
 import { useStaffServer } from '../support/staff-data.js';
 
@@ -166,7 +167,11 @@ const pageKinds: PageKind[] = [
     status: 400,
   },
   { name: 'the thank-you page', open: (p, l) => goto(p, `/${l}/survey/thanks`) },
-  { name: 'the not-found page', open: (p, l) => goto(p, `/${l}/no-such-page`), status: 404 },
+  {
+    name: 'the not-found page, with the questions a mistyped address meant',
+    open: (p, l) => goto(p, mistypedAddress[l]),
+    status: 404,
+  },
   {
     name: 'a translation notice',
     open: (p, l) => goto(p, `${partial.url}/${l}/notice/article/${missing[l]}`),

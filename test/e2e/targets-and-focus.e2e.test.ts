@@ -9,6 +9,7 @@ import {
   openSuggestions,
   sendEmptySurvey,
 } from '../support/page-states.js';
+import { mistypedAddress } from '../support/page-types.js';
 import { adminCredentials } from '../support/server.js';
 import { useStaffServer } from '../support/staff-data.js';
 
@@ -50,7 +51,11 @@ const states: PageState[] = [
   },
   { name: 'the survey', open: (p, l) => goto(p, `/${l}/survey`) },
   { name: 'the survey with errors', open: sendEmptySurvey, status: 400 },
-  { name: 'the not-found page', open: (p, l) => goto(p, `/${l}/no-such-page`), status: 404 },
+  {
+    name: 'the not-found page, with the questions a mistyped address meant',
+    open: (p, l) => goto(p, mistypedAddress[l]),
+    status: 404,
+  },
   {
     name: 'the staff page /admin/survey',
     open: async (p, l) => {

@@ -7,6 +7,15 @@ import { buildTestApp, copyOfRealContent } from './app.js';
 import { hiddenField, parseHtml } from './html.js';
 import { storeStaffData } from './staff-data.js';
 
+/**
+ * A mistyped address of a real question, per language: its not-found page lists the
+ * questions it most likely meant.
+ */
+export const mistypedAddress: Record<Locale, string> = {
+  en: '/en/eu-login/forgoten-password',
+  fr: '/fr/eu-login/mot-de-passe-oublie',
+};
+
 type Built = Awaited<ReturnType<typeof buildTestApp>>;
 type Agent = ReturnType<typeof request.agent>;
 
@@ -102,6 +111,7 @@ export async function fetchEveryPageType(site: Built, partial: Built): Promise<F
     await get('survey', `/${locale}/survey`);
     await get('thank-you', `/${locale}/survey/thanks`);
     await get('404', `/${locale}/no-such-page`, 404);
+    await get('404 with the questions a mistyped address meant', mistypedAddress[locale], 404);
 
     const agent = request.agent(app);
     const post = () => agent.post(`/${locale}/survey`).type('form');

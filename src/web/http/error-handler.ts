@@ -21,6 +21,22 @@ function errorLocale(req: Request, fromPath: Locale | undefined): Locale {
   return (req.acceptsLanguages(...locales) as Locale | false) || defaultLocale;
 }
 
+/** The words of a page address, past its locale: "eu-login/forgoten-password" → "eu login forgoten password". */
+function wordsOfPath(path: string): string {
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // A malformed escape: the words as they came.
+  }
+  const segments = decoded.split('/').filter(Boolean);
+  if (isLocale(segments[0])) segments.shift();
+  return segments
+    .join(' ')
+    .replace(/[-_.+]+/g, ' ')
+    .slice(0, 200);
+}
+
 function statusOf(error: unknown): number {
   if (error instanceof AppError) return error.status;
   // Errors from body parsers and the router (e.g. malformed percent-encoding) carry a 4xx status.
@@ -55,7 +71,13 @@ const kindOf = (status: number) => errorKinds[status] ?? (status >= 500 ? 'serve
  */
 export function errorHandler(
   send: SendPage,
-  options: { showStack: boolean; log: (error: unknown) => void; i18n: I18n },
+  options: {
+    showStack: boolean;
+    log: (error: unknown) => void;
+    i18n: I18n;
+    /** Pages whose words the address of a missing page has (search, see SearchService). */
+    likelyAnswers?: (locale: Locale, words: string) => { title: string; url: string }[];
+  },
 ): ErrorRequestHandler {
   return (error, req, res, next) => {
     if (res.headersSent) return next(error);
@@ -88,8 +110,13 @@ export function errorHandler(
       const showBanner = noInvitationKinds.has(kind) ? false : undefined;
       const page = { alternates: sameForAll(homePath), noindex: true, showBanner };
       const template = status === 404 ? 'errors/404.njk' : 'errors/error.njk';
+      const likely =
+        status === 404
+          ? (options.likelyAnswers?.(res.locals.locale, wordsOfPath(req.path)) ?? [])
+          : [];
       // `back`: the page the visitor was on, when the error knows it (a vote's article).
-      send(res, template, page, { status, kind, stack, back: back ?? '', params: params ?? {} });
+      const data = { status, kind, stack, back: back ?? '', params: params ?? {}, likely };
+      send(res, template, page, data);
     } catch (renderError) {
       options.log(renderError);
       res.type('text/plain').send(`${status}`);
