@@ -88,6 +88,40 @@ describe('the searches page', () => {
   });
 });
 
+describe('the searches that found nothing', () => {
+  it('say what they find today, here and in the other language, in the staff member’s language', async () => {
+    const built = await buildTestApp(staff);
+    // Typed in French on the English site; and a question the content has since answered.
+    await built.services.feedbackStore.searches.add([
+      { day: day(1), locale: 'en', query: 'mot de passe', count: 5, results: 0 },
+      { day: day(1), locale: 'en', query: 'password', count: 2, results: 0 },
+    ]);
+    const { search } = built.services;
+    const total = (locale: 'en' | 'fr', q: string) => String(search.search(locale, q).total);
+    expect(total('en', 'mot de passe')).toBe('0');
+    expect(Number(total('fr', 'mot de passe'))).toBeGreaterThan(0);
+    expect(Number(total('en', 'password'))).toBeGreaterThan(0);
+
+    const today = (html: string) =>
+      parseHtml(html)
+        .querySelectorAll('.staff-table__today')
+        .map((note) => note.text.replace(/[ \n]+/g, ' ').trim());
+    const en = await staffGet(built.app, '/admin/searches');
+    expect(queries(en.text, 'table-none-en')).toEqual([
+      ['mot de passe', '/en/search?q=mot%20de%20passe', '5'],
+      ['password', '/en/search?q=password', '2'],
+    ]);
+    expect(today(en.text)).toEqual([
+      `Finds today: 0 here, ${total('fr', 'mot de passe')} in French`,
+      `Finds today: ${total('en', 'password')} here, ${total('fr', 'password')} in French`,
+    ]);
+    const fr = await staffGet(built.app, '/admin/searches?lang=fr');
+    expect(today(fr.text)[0]).toBe(
+      `Trouve aujourd’hui\u00a0: 0 ici, ${total('fr', 'mot de passe')} en français`,
+    );
+  });
+});
+
 describe('search counts as CSV', () => {
   it('downloads one row per day, language and query of the period, with its counts', async () => {
     const built = await buildTestApp(staff);

@@ -16,7 +16,7 @@ import { surveyResultsRouter } from './survey.js';
 
 export type AdminServices = Pick<
   Services,
-  'content' | 'i18n' | 'surveyStore' | 'feedbackStore' | 'searchCounter'
+  'content' | 'i18n' | 'surveyStore' | 'feedbackStore' | 'searchCounter' | 'search'
 >;
 
 /**

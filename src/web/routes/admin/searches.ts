@@ -5,7 +5,7 @@ import { sendCsv } from '../../http/csv-download.js';
 import { parseStaffQuery, staffUrl } from '../../request/staff-query.js';
 import { staffPaths } from '../../urls.js';
 import { periodDates, periodForm } from '../../view-models/staff-period.js';
-import { queryRows, searchTotalsView } from '../../view-models/staff-searches.js';
+import { queryRows, searchTotalsView, unansweredRows } from '../../view-models/staff-searches.js';
 import type { AdminServices } from './index.js';
 import type { SendStaffPage } from './staff-page.js';
 
@@ -15,10 +15,13 @@ const csvPath = '/admin/searches.csv';
 
 /** What visitors search for, and what they search for without finding anything. */
 export function searchesRouter(
-  services: Pick<AdminServices, 'feedbackStore' | 'searchCounter'>,
+  services: Pick<AdminServices, 'feedbackStore' | 'searchCounter' | 'search'>,
   sendStaff: SendStaffPage,
 ): Router {
-  const { feedbackStore: store, searchCounter } = services;
+  const { feedbackStore: store, searchCounter, search } = services;
+  /** What a query finds as the content stands now (it may have changed since). */
+  const resultsToday = (locale: Locale, query: string) =>
+    search.search(locale, query, { perPage: 1 }).total;
   const router = Router();
 
   router.get('/searches', async (req, res) => {
@@ -35,7 +38,7 @@ export function searchesRouter(
           return {
             locale,
             top: queryRows(all, locale, lang),
-            unanswered: queryRows(none, locale, lang),
+            unanswered: unansweredRows(none, locale, lang, resultsToday),
           };
         }),
       ),
