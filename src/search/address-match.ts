@@ -2,12 +2,10 @@ import { distance } from 'fastest-levenshtein';
 import type { SearchDocument } from './documents.js';
 import { foldedWords } from './fold.js';
 import type { SearchLanguage } from './language.js';
+import { editDistanceFor } from './query.js';
 
 /** At most this many of the best hits are compared with the address. */
 const maxCompared = 50;
-
-/** One typo from 4 letters, two from 8, as search allows. */
-const editsFor = (word: string) => (word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0);
 
 /**
  * Whether the words of a page address that leads nowhere name this document: its title,
@@ -21,7 +19,8 @@ function namedBy(doc: SearchDocument, terms: readonly string[], language: Search
   const resembles = (term: string) =>
     stems.has(language.stem(term)) ||
     words.some(
-      (word) => Math.abs(word.length - term.length) <= 2 && distance(word, term) <= editsFor(term),
+      (word) =>
+        Math.abs(word.length - term.length) <= 2 && distance(word, term) <= editDistanceFor(term),
     );
   const named = terms.filter(resembles).length;
   return named >= 2 && named * 3 >= terms.length * 2;

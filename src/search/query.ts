@@ -39,7 +39,7 @@ export function parseQuery(raw: string, language: SearchLanguage): ParsedQuery {
 }
 
 /** Typo tolerance: one edit from 4 letters, two from 8, never more. */
-function editDistanceFor(word: string): number {
+export function editDistanceFor(word: string): number {
   if (word.length > maxFuzzyWordLength) return 0;
   return word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
 }

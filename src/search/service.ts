@@ -31,6 +31,8 @@ export interface SearchPage {
 
 interface Ranked {
   text: string;
+  /** The query's folded words, stop words aside (parseQuery). */
+  terms: string[];
   words: WordExpansion[];
   hits: SearchHit[];
 }
@@ -75,7 +77,12 @@ export class SearchService {
     const engine = this.engines[locale];
     const { text, terms } = parseQuery(raw, engine.language);
     const words = engine.expand(terms, foldedWords(text));
-    return { text, words, hits: engine.search(words) };
+    return { text, terms, words, hits: engine.search(words) };
+  }
+
+  /** How many articles a query finds (no page of results, so no snippets are made). */
+  count(locale: Locale, raw: string): number {
+    return this.ranked(locale, raw).hits.length;
   }
 
   /** One page of results (page numbers start at 1 and are clamped to the last page). */
@@ -103,10 +110,9 @@ export class SearchService {
    * address hold those words (address-match.ts).
    */
   likelyAnswers(locale: Locale, words: string, limit = 3): { title: string; url: string }[] {
-    const engine = this.engines[locale];
-    const { terms } = parseQuery(words, engine.language);
-    const docs = this.ranked(locale, words).hits.map((hit) => hit.doc);
-    return namedByAddress(docs, terms, engine.language)
+    const { terms, hits } = this.ranked(locale, words);
+    const docs = hits.map((hit) => hit.doc);
+    return namedByAddress(docs, terms, this.engines[locale].language)
       .slice(0, limit)
       .map(({ title, url }) => ({ title, url }));
   }

@@ -76,7 +76,7 @@ export function errorHandler(
     log: (error: unknown) => void;
     i18n: I18n;
     /** Pages whose words the address of a missing page has (search, see SearchService). */
-    likelyAnswers?: (locale: Locale, words: string) => { title: string; url: string }[];
+    likelyAnswers: (locale: Locale, words: string) => { title: string; url: string }[];
   },
 ): ErrorRequestHandler {
   return (error, req, res, next) => {
@@ -111,9 +111,7 @@ export function errorHandler(
       const page = { alternates: sameForAll(homePath), noindex: true, showBanner };
       const template = status === 404 ? 'errors/404.njk' : 'errors/error.njk';
       const likely =
-        status === 404
-          ? (options.likelyAnswers?.(res.locals.locale, wordsOfPath(req.path)) ?? [])
-          : [];
+        status === 404 ? options.likelyAnswers(res.locals.locale, wordsOfPath(req.path)) : [];
       // `back`: the page the visitor was on, when the error knows it (a vote's article).
       const data = { status, kind, stack, back: back ?? '', params: params ?? {}, likely };
       send(res, template, page, data);

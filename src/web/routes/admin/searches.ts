@@ -20,8 +20,7 @@ export function searchesRouter(
 ): Router {
   const { feedbackStore: store, searchCounter, search } = services;
   /** What a query finds as the content stands now (it may have changed since). */
-  const resultsToday = (locale: Locale, query: string) =>
-    search.search(locale, query, { perPage: 1 }).total;
+  const resultsToday = (locale: Locale, query: string) => search.count(locale, query);
   const router = Router();
 
   router.get('/searches', async (req, res) => {
